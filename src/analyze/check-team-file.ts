@@ -1,0 +1,77 @@
+import { dirname } from 'node:path';
+import { loadYaml } from '../load/load-yaml.js';
+import type { Locator } from '../load/locator.js';
+import { applySettings } from '../resolve/apply-settings.js';
+import type { Config } from '../resolve/config-schema.js';
+import { findConfig, loadConfig } from '../resolve/load-config.js';
+import { loadModel } from '../resolve/load-model.js';
+import type { Model } from '../resolve/model.js';
+import { resolveTeam } from '../resolve/resolve-team.js';
+import type { Team } from '../resolve/team.js';
+import { teamSchema } from '../validate/team-schema.js';
+import { fileResult, type FileResult, type Finding } from './finding.js';
+import { applyOverrides, runRules } from './run-rules.js';
+
+export interface CheckOptions {
+  /** `--model`: overrides every file's model; relative paths from `cwd`. */
+  model?: string;
+  /** `--config`: one config for every file, instead of the nearest `.carechart.yaml`. */
+  config?: string;
+  /** YYYY-MM-DD. */
+  today: string;
+  cwd: string;
+}
+
+/** A problem of the run itself (a bad config or model file): exit status 2. */
+export interface RunError {
+  file: string;
+  message: string;
+  findings: Finding[];
+}
+
+export interface TeamCheck {
+  result: FileResult;
+  team?: Team;
+  model?: Model;
+  runError?: RunError;
+}
+
+const FALLBACKS = { carechart: 1, child: { name: 'the child' } };
+
+/** load → validate → resolve → analyze, for one team file. */
+export async function checkTeamFile(path: string, display: string, options: CheckOptions): Promise<TeamCheck> {
+  const configLoad = await loadConfig(options.config ?? findConfig(dirname(path)));
+  if (!configLoad.ok) return failed(display, configLoad);
+  const config = configLoad.config;
+  const loaded = await loadYaml(path, teamSchema, FALLBACKS);
+  const file = loaded.value;
+  if (!file || !loaded.locator) return { result: fileResult(display, null, applyOverrides(loaded.findings, config.rules)) };
+
+  const picked = pickModel(options, file.model, path, config);
+  const modelLoad = await loadModel(picked.spec, picked.baseDir);
+  if (!modelLoad.ok) {
+    if (picked.from !== 'team file' || modelLoad.findings.length > 0) return failed(display, modelLoad);
+    const finding = modelFinding(loaded.locator, modelLoad.message);
+    return { result: fileResult(display, null, applyOverrides([...loaded.findings, finding], config.rules)) };
+  }
+  const model = applySettings(modelLoad.model, config.settings);
+  const team = resolveTeam(file, loaded.raw, model);
+  const context = { team, model, raw: loaded.raw, today: options.today };
+  const findings = [...applyOverrides(loaded.findings, config.rules), ...runRules(context, loaded.locator, config.rules)];
+  return { result: fileResult(display, model.id, findings), team, model };
+}
+
+function pickModel(options: CheckOptions, own: string | undefined, path: string, config: Config) {
+  if (options.model) return { spec: options.model, baseDir: options.cwd, from: '--model' };
+  if (own) return { spec: own, baseDir: dirname(path), from: 'team file' };
+  if (config.model && config.file) return { spec: config.model, baseDir: dirname(config.file), from: 'config' };
+  return { spec: 'case-management', baseDir: options.cwd, from: 'default' };
+}
+
+function modelFinding(locator: Locator, message: string): Finding {
+  return { rule: 'schema', severity: 'error', message, question: 'Which model does this program follow?', subject: null, ...locator.at(['model']) };
+}
+
+function failed(display: string, problem: { file: string; message: string; findings: Finding[] }): TeamCheck {
+  return { result: fileResult(display, null, []), runError: problem };
+}

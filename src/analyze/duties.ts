@@ -1,0 +1,25 @@
+import type { Team } from '../resolve/team.js';
+
+/** Members who are accountable, responsible or backup for any responsibility. */
+export function heldDuties(team: Team): Set<string> {
+  const held = new Set<string>();
+  for (const a of team.responsibilities.values()) {
+    for (const id of [...a.accountable, ...a.responsible]) held.add(id);
+    if (a.backup) held.add(a.backup);
+  }
+  return held;
+}
+
+/** Members with any part in a decision: decides, agree, recommends, input. */
+export function decisionParts(team: Team): Set<string> {
+  const parts = new Set<string>();
+  for (const d of team.decisions.values()) {
+    for (const id of [...d.decides, ...d.agree, ...d.recommends, ...d.input]) parts.add(id);
+  }
+  return parts;
+}
+
+/** Members accountable for at least one responsibility. */
+export function accountableMembers(team: Team): Set<string> {
+  return new Set([...team.responsibilities.values()].flatMap((a) => a.accountable));
+}

@@ -1,0 +1,45 @@
+import type { KeyPath, Part } from '../load/locator.js';
+import type { Model } from '../resolve/model.js';
+import type { Team } from '../resolve/team.js';
+import type { Severity } from './finding.js';
+
+export interface RuleContext {
+  team: Team;
+  model: Model;
+  /** The file as read, before validation set invalid entries aside. */
+  raw: unknown;
+  /** YYYY-MM-DD: what `review-overdue` compares with. */
+  today: string;
+}
+
+/** What a rule reports; the runner locates it and settles its severity. */
+export interface RuleHit {
+  message: string;
+  subject: string;
+  at: KeyPath;
+  part?: Part;
+  /** Replaces the rule's own question, when the catalog has a better one. */
+  question?: string;
+  /** Where the severity depends on the case (a required or a recommended duty). */
+  severity?: Severity;
+}
+
+export interface RuleDocs {
+  /** Why the rule exists, in words a parent can follow. */
+  why: string;
+  source: string;
+  /** A part of a team file that triggers the rule, and the same part fixed. */
+  fails: string;
+  passes: string;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** One line: when the rule fires. */
+  summary: string;
+  question: string;
+  docs: RuleDocs;
+  /** Absent for yaml-syntax and schema, which the loader and the validator report. */
+  check?: (context: RuleContext) => RuleHit[];
+}

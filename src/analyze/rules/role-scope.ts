@@ -1,0 +1,31 @@
+import type { Rule, RuleHit } from '../rule.js';
+import { dutyPhrase, roleWords } from '../wording.js';
+
+export const roleScope: Rule = {
+  id: 'role-scope',
+  severity: 'warning',
+  summary: 'A member is accountable for a responsibility the model says their role should not own.',
+  question: 'Is this really part of their job in this program, and who do we go to if it is not done?',
+  docs: {
+    why: 'The two models disagree on which role is the broad one. Under case management a care coordinator does not own the service plan or the crisis plan; under wraparound the agency case manager does not.',
+    source: '000 (case manager vs care coordinator table); 001 ("develops the crisis plan" vs "implements some or all of the crisis plan").',
+    fails: '# model: case-management\nresponsibilities:\n  crisis-plan:\n    accountable: jordan   # role: care-coordinator',
+    passes: '# model: wraparound\nresponsibilities:\n  crisis-plan:\n    accountable: jordan   # role: care-coordinator',
+  },
+  check({ team, model }) {
+    const hits: RuleHit[] = [];
+    for (const a of team.responsibilities.values()) {
+      const not = model.responsibilities.get(a.id)?.not ?? [];
+      for (const id of a.accountable) {
+        const member = team.byId.get(id);
+        if (!member || !not.includes(member.role)) continue;
+        hits.push({
+          subject: a.id,
+          at: ['responsibilities', a.id, 'accountable'],
+          message: `${member.name} (${model.roles.get(member.role)?.label ?? member.role}) is accountable for ${dutyPhrase(model, a.id)}, which the ${model.id} model says ${roleWords(model, member.role)} should not own`,
+        });
+      }
+    }
+    return hits;
+  },
+};

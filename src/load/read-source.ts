@@ -1,0 +1,61 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { Finding, Position } from '../analyze/finding.js';
+import { LIMITS } from './limits.js';
+import { syntaxFinding } from './syntax-finding.js';
+
+export type SourceText = { ok: true; text: string } | { ok: false; finding: Finding };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function at(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return { path: '', line, column, endLine: line, endColumn: column + 1 };
+}
+
+/** Reads a file as text: size limit, strict UTF-8, no NUL bytes, BOM removed. */
+export async function readSource(file: string): Promise<SourceText> {
+  const info = await stat(file);
+  if (info.isDirectory()) throw Object.assign(new Error(`${file} is a directory`), { code: 'EISDIR' });
+  if (info.size > LIMITS.maxFileBytes) {
+    const mb = (info.size / 1024 / 1024).toFixed(1);
+    return fail('', 0, `This file is ${mb} MiB; a team file may be at most 1 MiB. Is it the right file?`);
+  }
+  return decodeSource(await readFile(file));
+}
+
+export function decodeSource(bytes: Uint8Array): SourceText {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const good = new TextDecoder().decode(bytes.subarray(0, bad));
+    return fail(good, good.length, 'This file is not UTF-8 text here; save it as UTF-8 in your editor');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const nul = text.indexOf('\0');
+  if (nul >= 0) return fail(text, nul, 'This file contains a NUL byte here, so it is not a text file; save it again as plain text');
+  return { ok: true, text };
+}
+
+function fail(text: string, offset: number, message: string): SourceText {
+  return { ok: false, finding: syntaxFinding(at(text, offset), message) };
+}
+
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 character. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const size = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (size === 0 || i + size > bytes.length) return i;
+    try {
+      utf8.decode(bytes.subarray(i, i + size));
+    } catch {
+      return i;
+    }
+    i += size;
+  }
+  return bytes.length;
+}

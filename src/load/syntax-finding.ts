@@ -1,0 +1,7 @@
+import type { Finding, Position } from '../analyze/finding.js';
+
+const QUESTION = 'Can the person who keeps this file fix the line shown, so that the team can be read?';
+
+export function syntaxFinding(at: Position, message: string): Finding {
+  return { rule: 'yaml-syntax', severity: 'error', message, question: QUESTION, subject: null, ...at };
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { modelSettingsSchema, severitySetting } from './model-schema.js';
+
+/** `.carechart.yaml`: a default model, rule severities and model settings for a folder of team files. */
+export const configSchema = z.strictObject({
+  model: z.string().min(1).optional(),
+  rules: z.record(z.string(), severitySetting).default({}),
+  settings: modelSettingsSchema.default({}),
+});
+
+export type ConfigFile = z.output<typeof configSchema>;
+
+export interface Config extends ConfigFile {
+  /** The config file's path; model paths in it are relative to its folder. */
+  file: string | undefined;
+}
+
+export const EMPTY_CONFIG: Config = { file: undefined, rules: {}, settings: {} };

@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Finding } from '../analyze/finding.js';
+import { RULES_BY_ID } from '../analyze/rule-registry.js';
+import { loadYaml } from '../load/load-yaml.js';
+import { didYouMean } from '../validate/did-you-mean.js';
+import { configSchema, EMPTY_CONFIG, type Config } from './config-schema.js';
+
+export const CONFIG_NAME = '.carechart.yaml';
+
+export type ConfigLoad = { ok: true; config: Config } | { ok: false; file: string; findings: Finding[]; message: string };
+
+const cache = new Map<string, Promise<ConfigLoad>>();
+const found = new Map<string, string | undefined>();
+
+/** The nearest `.carechart.yaml` at or above a folder. */
+export function findConfig(dir: string): string | undefined {
+  const start = resolve(dir);
+  if (found.has(start)) return found.get(start);
+  const candidate = join(start, CONFIG_NAME);
+  const parent = dirname(start);
+  const result = existsSync(candidate) ? candidate : parent === start ? undefined : findConfig(parent);
+  found.set(start, result);
+  return result;
+}
+
+export function loadConfig(file: string | undefined): Promise<ConfigLoad> {
+  if (!file) return Promise.resolve({ ok: true, config: EMPTY_CONFIG });
+  const path = resolve(file);
+  let pending = cache.get(path);
+  if (!pending) cache.set(path, (pending = readConfig(path)));
+  return pending;
+}
+
+async function readConfig(file: string): Promise<ConfigLoad> {
+  let loaded;
+  try {
+    loaded = await loadYaml(file, configSchema);
+  } catch (error) {
+    return { ok: false, file, findings: [], message: `The config file ${file} cannot be read: ${(error as Error).message}` };
+  }
+  const findings = [...loaded.findings];
+  for (const id of Object.keys(loaded.value?.rules ?? {})) {
+    if (RULES_BY_ID.has(id) || !loaded.locator) continue;
+    findings.push({
+      rule: 'unknown-id',
+      severity: 'error',
+      message: `"${id}" is not a rule${didYouMean(id, RULES_BY_ID.keys())}`,
+      question: 'Which rule is meant here? `carechart explain` lists them.',
+      subject: id,
+      ...loaded.locator.at(['rules', id], 'key'),
+    });
+  }
+  if (findings.length > 0 || !loaded.value) {
+    return { ok: false, file, findings, message: `The config file ${file} has ${findings.length} problem(s)` };
+  }
+  return { ok: true, config: { ...loaded.value, file } };
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { duration, id, oneOrMany } from '../validate/values.js';
+
+/** The format of a model file: the built-in models in models/ are written in it. */
+
+export const SEVERITY_SETTINGS = ['off', 'info', 'warning', 'error'] as const;
+export const severitySetting = z.enum(SEVERITY_SETTINGS);
+export const expectation = z.enum(['required', 'recommended', 'optional']);
+
+const text = z.string().min(1);
+
+export const roleSchema = z.strictObject({
+  id,
+  label: text,
+  family: z.boolean(),
+  aliases: z.array(text).default([]),
+  core: z.array(id).default([]),
+  does: text.optional(),
+  source: text.optional(),
+});
+
+const catalogItem = {
+  id,
+  label: text,
+  description: text,
+  expectation,
+  expected: oneOrMany(id).default([]),
+  not: oneOrMany(id).default([]),
+  question: text,
+  why: text.optional(),
+  source: text.optional(),
+};
+
+export const responsibilitySchema = z.strictObject({ ...catalogItem, area: text });
+export const decisionSchema = z.strictObject(catalogItem);
+
+export const modelSettingsSchema = z.strictObject({
+  'lead-role': id.optional(),
+  'lead-role-needs-over': z.number().int().nonnegative().optional(),
+  'longest-review': duration.optional(),
+});
+
+export const modelSchema = z.strictObject({
+  'carechart-model': z.literal(1),
+  id,
+  label: text,
+  summary: text.optional(),
+  sources: z.array(z.strictObject({ id: text, title: text, note: text.optional() })).default([]),
+  settings: modelSettingsSchema.default({}),
+  rules: z.record(z.string(), severitySetting).default({}),
+  roles: z.array(roleSchema).min(1),
+  responsibilities: z.array(responsibilitySchema).min(1),
+  decisions: z.array(decisionSchema).default([]),
+});
+
+export type ModelFile = z.output<typeof modelSchema>;
+export type Role = z.output<typeof roleSchema>;
+export type Responsibility = z.output<typeof responsibilitySchema>;
+export type Decision = z.output<typeof decisionSchema>;
+export type ModelSettings = z.output<typeof modelSettingsSchema>;

@@ -1,0 +1,46 @@
+import type { Severity } from '../analyze/finding.js';
+import type { Duration } from '../validate/values.js';
+import type { Decision, ModelFile, Responsibility, Role } from './model-schema.js';
+
+export type SeveritySetting = Severity | 'off';
+
+/** A model ready for use: its catalogs indexed by id, its settings merged with the config's. */
+export interface Model {
+  id: string;
+  label: string;
+  /** Where it came from: the built-in name, or the model file's path. */
+  origin: string;
+  file: ModelFile;
+  roles: Map<string, Role>;
+  responsibilities: Map<string, Responsibility>;
+  decisions: Map<string, Decision>;
+  leadRole: string | undefined;
+  leadRoleNeedsOver: number | undefined;
+  longestReview: Duration | undefined;
+  /** The model's own rule severities, where they differ from a rule's default. */
+  ruleSeverities: Record<string, SeveritySetting>;
+}
+
+export function indexModel(file: ModelFile, origin: string): Model {
+  return {
+    id: file.id,
+    label: file.label,
+    origin,
+    file,
+    roles: new Map(file.roles.map((r) => [r.id, r])),
+    responsibilities: new Map(file.responsibilities.map((r) => [r.id, r])),
+    decisions: new Map(file.decisions.map((d) => [d.id, d])),
+    leadRole: file.settings['lead-role'],
+    leadRoleNeedsOver: file.settings['lead-role-needs-over'],
+    longestReview: file.settings['longest-review'],
+    ruleSeverities: file.rules,
+  };
+}
+
+export function roleLabel(model: Model, roleId: string): string {
+  return model.roles.get(roleId)?.label ?? roleId;
+}
+
+export function isFamilyRole(model: Model, roleId: string): boolean {
+  return model.roles.get(roleId)?.family ?? false;
+}

@@ -1,0 +1,81 @@
+import type { TeamFile } from '../validate/team-schema.js';
+import { actsAs } from './acts-as.js';
+import { resolveRole } from './infer-role.js';
+import { isFamilyRole, type Model } from './model.js';
+import type { ResolvedAssignment, ResolvedDecision, Team, TeamMember } from './team.js';
+
+const list = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
+
+/** Applies the model to a validated team file: roles, assignments of known ids, what each member acts as. */
+export function resolveTeam(file: TeamFile, raw: unknown, model: Model): Team {
+  const responsibilities = new Map<string, ResolvedAssignment>();
+  for (const [id, data] of Object.entries(file.responsibilities ?? {})) {
+    if (!model.responsibilities.has(id)) continue;
+    const assignment = data ?? {};
+    const accountable = list(assignment.accountable);
+    responsibilities.set(id, {
+      id,
+      data: assignment,
+      accountable,
+      responsible: assignment.responsible ?? accountable,
+      consulted: assignment.consulted ?? [],
+      informed: assignment.informed ?? [],
+      backup: assignment.backup,
+    });
+  }
+  const decisions = new Map<string, ResolvedDecision>();
+  for (const [id, data] of Object.entries(file.decisions ?? {})) {
+    if (!model.decisions.has(id)) continue;
+    const rights = data ?? {};
+    decisions.set(id, {
+      id,
+      data: rights,
+      decides: list(rights.decides),
+      agree: rights.agree ?? [],
+      recommends: rights.recommends ?? [],
+      input: rights.input ?? [],
+      informed: rights.informed ?? [],
+    });
+  }
+  const seen = new Map<string, number>();
+  const members: TeamMember[] = file.members.map((data) => {
+    const occurrence = seen.get(data.id) ?? 0;
+    seen.set(data.id, occurrence + 1);
+    const { role, source } = resolveRole(model, data.role, data.title);
+    const duties = new Set<string>();
+    for (const a of responsibilities.values()) {
+      if (a.accountable.includes(data.id) || a.responsible.includes(data.id)) duties.add(a.id);
+    }
+    return {
+      id: data.id,
+      name: data.name,
+      index: rawIndex(raw, data.id, occurrence),
+      data,
+      role,
+      roleSource: source,
+      family: isFamilyRole(model, role),
+      actsAs: actsAs(model, role, duties),
+      duties,
+    };
+  });
+  const byId = new Map<string, TeamMember>();
+  for (const m of members) if (!byId.has(m.id)) byId.set(m.id, m);
+  return { file, members, byId, writtenIds: writtenIds(raw), responsibilities, decisions };
+}
+
+function rawMembers(raw: unknown): unknown[] {
+  const members = (raw as { members?: unknown } | null)?.members;
+  return Array.isArray(members) ? members : [];
+}
+
+function writtenIds(raw: unknown): Set<string> {
+  const ids = rawMembers(raw).map((m) => (m as { id?: unknown } | null)?.id);
+  return new Set(ids.filter((id): id is string => typeof id === 'string'));
+}
+
+/** A member's index in the file as written (validation may have set earlier entries aside). */
+function rawIndex(raw: unknown, id: string, occurrence: number): number {
+  let left = occurrence;
+  return rawMembers(raw).findIndex((m) => (m as { id?: unknown } | null)?.id === id && left-- === 0);
+}

@@ -1,0 +1,69 @@
+import type { z } from 'zod';
+import type { Finding } from '../analyze/finding.js';
+import type { Locator } from '../load/locator.js';
+import { issueToFindings, valueAt } from './schema-findings.js';
+
+export interface Validated<T> {
+  /** The valid part of the data: what remains once every invalid entry is set aside. */
+  value: T | undefined;
+  findings: Finding[];
+}
+
+const MAX_REPAIRS = 25;
+
+/**
+ * Validates, reports every issue once, then sets the invalid parts aside and validates again, so
+ * that one wrong value never hides the reference and rule problems elsewhere in the file.
+ */
+export function validate<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  locator: Locator,
+  fallbacks: Record<string, unknown> = {},
+): Validated<z.output<S>> {
+  let result = schema.safeParse(data);
+  if (result.success) return { value: result.data, findings: [] };
+  const findings = result.error.issues.flatMap((issue) => issueToFindings(issue, schema, data, locator));
+  let working: unknown = structuredClone(data);
+  for (let round = 0; round < MAX_REPAIRS && !result.success; round++) {
+    if (!repair(working, result.error.issues, fallbacks)) break;
+    result = schema.safeParse(working);
+  }
+  return { value: result.success ? result.data : undefined, findings };
+}
+
+/** Removes what each issue points at; a missing required key takes its parent entry with it. */
+function repair(data: unknown, issues: readonly z.core.$ZodIssue[], fallbacks: Record<string, unknown>): boolean {
+  if (data === null || typeof data !== 'object') return false;
+  let changed = false;
+  const doomed: PropertyKey[][] = [];
+  for (const issue of issues) {
+    const path = issue.path as PropertyKey[];
+    if (issue.code === 'unrecognized_keys') {
+      const target = valueAt(data, path) as Record<string, unknown>;
+      for (const k of issue.keys) delete target[k];
+      changed = true;
+      continue;
+    }
+    const missing = valueAt(data, path) === undefined;
+    const key = String(path[0]);
+    if (missing && path.length === 1 && key in fallbacks) {
+      (data as Record<string, unknown>)[key] = structuredClone(fallbacks[key]);
+      changed = true;
+      continue;
+    }
+    const target = missing ? path.slice(0, -1) : path;
+    if (target.length > 0 && !doomed.some((p) => p.join('\0') === target.join('\0'))) doomed.push(target);
+  }
+  // Deepest and highest index first, so that removing one entry never shifts another.
+  doomed.sort((a, b) => b.length - a.length || Number(b.at(-1)) - Number(a.at(-1)));
+  for (const path of doomed) {
+    const parent = valueAt(data, path.slice(0, -1));
+    const last = path.at(-1)!;
+    if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
+    else if (parent && typeof parent === 'object') delete (parent as Record<PropertyKey, unknown>)[last];
+    else continue;
+    changed = true;
+  }
+  return changed;
+}

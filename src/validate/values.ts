@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/** Shared value schemas of team files, model files and config files. */
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+export const id = z
+  .string()
+  .regex(ID_PATTERN, {
+    error: (issue) => `"${String(issue.input)}" is not an id: use lowercase letters, digits and dashes only, like "dr-shah"`,
+  });
+
+const DURATION = /^\s*(\d+)\s*(day|week|month|year)s?\s*$/i;
+export type DurationUnit = 'day' | 'week' | 'month' | 'year';
+export interface Duration {
+  count: number;
+  unit: DurationUnit;
+  text: string;
+}
+
+export function parseDuration(text: string): Duration | undefined {
+  const m = DURATION.exec(text);
+  if (!m) return undefined;
+  return { count: Number(m[1]), unit: m[2]!.toLowerCase() as DurationUnit, text: text.trim() };
+}
+
+export const duration = z.string().transform((text, ctx) => {
+  const parsed = parseDuration(text);
+  if (!parsed) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${text}" is not a duration: write a number and a unit, like "90 days", "2 weeks" or "6 months"`,
+    });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+export function isRealDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export const isoDate = z.string().refine(isRealDate, {
+  error: (issue) => `"${String(issue.input)}" is not a date: write it as YYYY-MM-DD, like 2026-11-01`,
+});
+
+/** A list field that also accepts a single value. */
+export function oneOrMany<T extends z.ZodType>(item: T) {
+  return z.union([item, z.array(item)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
+}
