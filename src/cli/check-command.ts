@@ -1,16 +1,19 @@
+import { Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { localToday } from '../analyze/dates.js';
 import { checkTeamFile, type CheckOptions, type RunError, type TeamCheck } from '../analyze/check-team-file.js';
 import { fileResult, type FileResult } from '../analyze/finding.js';
 import { findTeamFiles, PathError, type TeamFileRef } from '../load/find-team-files.js';
 import { syntaxFinding } from '../load/syntax-finding.js';
 import { colors } from '../present/colors.js';
-import { REPORT_FORMATS, type ReportFormat } from '../present/formatter-registry.js';
+import { REPORT_FORMAT_NAMES, REPORT_FORMATS, type ReportFormat } from '../present/formatter-registry.js';
 import { totals } from '../present/report.js';
 import { atomicWrite } from '../write/atomic-write.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
-import { useColor } from './options.js';
+import type { RegisterCommand } from './command.js';
+import { parseCount, parseDateOption, useColor } from './options.js';
 import { carechartVersion } from './version.js';
 
 export interface CheckCommandOptions {
@@ -23,6 +26,28 @@ export interface CheckCommandOptions {
   today: string;
   color?: boolean;
 }
+
+export const registerCheck: RegisterCommand = (program, { io, setStatus }) => {
+  program
+    .command('check')
+    .description('Lint team files: every gap in the team, located and explained.')
+    .argument('[paths...]', 'team files, folders or globs (default: the current folder)')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMAT_NAMES).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('--max-warnings <n>', 'fail when warnings exceed n', parseCount)
+    .option('--quiet', 'report errors only')
+    .option('-m, --model <name|file>', "override every file's model")
+    .option('-c, --config <file>', 'config file (default: the nearest .carechart.yaml upward)')
+    .option('--today <date>', 'the date review-overdue compares with (YYYY-MM-DD)', parseDateOption)
+    .option('--no-color', 'no colors')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ carechart check examples/rivera-enrollment.yaml\n  $ carechart check teams/ --format json -o report.json\n  $ carechart check "teams/**/*.yaml" --model wraparound --max-warnings 0',
+    )
+    .action(async (paths: string[], opts: Omit<CheckCommandOptions, 'today'> & { today?: string }) => {
+      setStatus(await checkCommand(paths, { ...opts, today: opts.today ?? localToday() }, io));
+    });
+};
 
 /** Files found from the paths given, each checked; exit status from what was found. */
 export async function checkCommand(paths: string[], opts: CheckCommandOptions, io: Io): Promise<number> {

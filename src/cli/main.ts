@@ -1,11 +1,12 @@
-import { Command, CommanderError, Option } from 'commander';
-import { localToday } from '../analyze/dates.js';
-import { REPORT_FORMAT_NAMES } from '../present/formatter-registry.js';
-import { checkCommand, type CheckCommandOptions } from './check-command.js';
+import { Command, CommanderError } from 'commander';
+import { registerCheck } from './check-command.js';
+import type { RegisterCommand } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
-import { parseCount, parseDateOption } from './options.js';
 import { carechartVersion } from './version.js';
+
+/** Every command, each in its own module. */
+const COMMANDS: RegisterCommand[] = [registerCheck];
 
 /** The whole CLI as a function: arguments in, exit status out. Nothing here calls process.exit. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -19,22 +20,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run with --help for usage)');
 
-  program
-    .command('check')
-    .description('Lint team files: every gap in the team, located and explained.')
-    .argument('[paths...]', 'team files, folders or globs (default: the current folder)')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMAT_NAMES).default('stylish'))
-    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
-    .option('--max-warnings <n>', 'fail when warnings exceed n', parseCount)
-    .option('--quiet', 'report errors only')
-    .option('-m, --model <name|file>', "override every file's model")
-    .option('-c, --config <file>', 'config file (default: the nearest .carechart.yaml upward)')
-    .option('--today <date>', 'the date review-overdue compares with (YYYY-MM-DD)', parseDateOption)
-    .option('--no-color', 'no colors')
-    .addHelpText('after', '\nExamples:\n  $ carechart check examples/rivera-enrollment.yaml\n  $ carechart check docs/teams --format json -o report.json\n  $ carechart check "teams/**/*.yaml" --model wraparound --max-warnings 0')
-    .action(async (paths: string[], opts: Omit<CheckCommandOptions, 'today'> & { today?: string }) => {
-      status = await checkCommand(paths, { ...opts, today: opts.today ?? localToday() }, io);
-    });
+  const context = { io, setStatus: (s: number) => void (status = s) };
+  for (const register of COMMANDS) register(program, context);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -1,0 +1,24 @@
+import { main } from '../../src/cli/main.js';
+import type { Io } from '../../src/cli/io.js';
+
+export interface CliRun {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process, as `carechart ...args` in `cwd`, with no TTY and no colors. */
+export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd: options.cwd ?? process.cwd(),
+    env: { ...options.env },
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+  };
+  const status = await main(args, io);
+  return { status, stdout, stderr };
+}
