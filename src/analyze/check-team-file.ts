@@ -3,8 +3,8 @@ import { loadYaml } from '../load/load-yaml.js';
 import type { Locator } from '../load/locator.js';
 import { applySettings } from '../resolve/apply-settings.js';
 import type { Config } from '../resolve/config-schema.js';
-import { findConfig, loadConfig } from '../resolve/load-config.js';
-import { loadModel } from '../resolve/load-model.js';
+import { ConfigCache } from '../resolve/load-config.js';
+import { loadModel, type ModelLoad } from '../resolve/load-model.js';
 import type { Model } from '../resolve/model.js';
 import { resolveTeam } from '../resolve/resolve-team.js';
 import type { Team } from '../resolve/team.js';
@@ -20,6 +20,17 @@ export interface CheckOptions {
   /** YYYY-MM-DD. */
   today: string;
   cwd: string;
+  /** What one run has already found and read; share it across the run's files. */
+  cache?: RunCache;
+}
+
+export interface RunCache {
+  configs: ConfigCache;
+  models: Map<string, Promise<ModelLoad>>;
+}
+
+export function newRunCache(): RunCache {
+  return { configs: new ConfigCache(), models: new Map() };
 }
 
 /** A problem of the run itself (a bad config or model file): exit status 2. */
@@ -40,7 +51,8 @@ const FALLBACKS = { carechart: 1, child: { name: 'the child' } };
 
 /** load → validate → resolve → analyze, for one team file. */
 export async function checkTeamFile(path: string, display: string, options: CheckOptions): Promise<TeamCheck> {
-  const configLoad = await loadConfig(options.config ?? findConfig(dirname(path)));
+  const cache = options.cache ?? newRunCache();
+  const configLoad = await cache.configs.load(options.config ?? cache.configs.find(dirname(path)));
   if (!configLoad.ok) return failed(display, configLoad);
   const config = configLoad.config;
   const loaded = await loadYaml(path, teamSchema, FALLBACKS);
@@ -48,7 +60,7 @@ export async function checkTeamFile(path: string, display: string, options: Chec
   if (!file || !loaded.locator) return { result: fileResult(display, null, applyOverrides(loaded.findings, config.rules)) };
 
   const picked = pickModel(options, file.model, path, config);
-  const modelLoad = await loadModel(picked.spec, picked.baseDir);
+  const modelLoad = await loadModel(picked.spec, picked.baseDir, cache.models);
   if (!modelLoad.ok) {
     if (picked.from !== 'team file' || modelLoad.findings.length > 0) return failed(display, modelLoad);
     const finding = modelFinding(loaded.locator, modelLoad.message);

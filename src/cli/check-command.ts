@@ -2,7 +2,7 @@ import { Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { localToday } from '../analyze/dates.js';
-import { checkTeamFile, type CheckOptions, type RunError, type TeamCheck } from '../analyze/check-team-file.js';
+import { checkTeamFile, newRunCache, type CheckOptions, type RunError, type TeamCheck } from '../analyze/check-team-file.js';
 import { fileResult, type FileResult } from '../analyze/finding.js';
 import { findTeamFiles, PathError, type TeamFileRef } from '../load/find-team-files.js';
 import { syntaxFinding } from '../load/syntax-finding.js';
@@ -81,7 +81,7 @@ export async function checkPaths(paths: string[], opts: Omit<CheckOptions, 'cwd'
   if (files.length === 0) {
     throw new UsageError(`No team file found in ${paths.join(', ') || 'the current folder'}: a team file is a .yaml file that starts with "carechart: 1"`);
   }
-  const options: CheckOptions = { ...opts, config: opts.config && resolve(io.cwd, opts.config), cwd: io.cwd };
+  const options: CheckOptions = { ...opts, config: opts.config && resolve(io.cwd, opts.config), cwd: io.cwd, cache: newRunCache() };
   return mapLimit(files, 8, (f) => checkOne(f, options));
 }
 

@@ -1,15 +1,18 @@
 import type { Model } from './model.js';
 
 /**
- * What a member acts as, judged by duties rather than title: the role whose core duties they hold
- * most of (their own role wins a tie). Someone who holds no role's core duties acts as their role.
+ * What a member acts as, judged by duties rather than title: another role once they hold at least
+ * half of that role's core duties and more of them than of their own role's (the most such wins).
+ * A therapist who writes the plan alone does not become the case manager; one who also monitors it
+ * and owns the crisis plan does.
  */
 export function actsAs(model: Model, role: string, duties: ReadonlySet<string>): string {
+  const held = (roleId: string) => model.roles.get(roleId)?.core.filter((d) => duties.has(d)).length ?? 0;
   let best = role;
-  let bestCount = 0;
+  let bestCount = held(role);
   for (const candidate of model.roles.values()) {
-    const count = candidate.core.filter((d) => duties.has(d)).length;
-    if (count > bestCount || (count === bestCount && count > 0 && candidate.id === role)) {
+    const count = held(candidate.id);
+    if (candidate.id !== role && count > bestCount && count * 2 >= candidate.core.length) {
       best = candidate.id;
       bestCount = count;
     }

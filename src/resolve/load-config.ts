@@ -10,26 +10,29 @@ export const CONFIG_NAME = '.carechart.yaml';
 
 export type ConfigLoad = { ok: true; config: Config } | { ok: false; file: string; findings: Finding[]; message: string };
 
-const cache = new Map<string, Promise<ConfigLoad>>();
-const found = new Map<string, string | undefined>();
+/** Configs found and read during one run: each folder is looked at once, each file read once. */
+export class ConfigCache {
+  private readonly found = new Map<string, string | undefined>();
+  private readonly loads = new Map<string, Promise<ConfigLoad>>();
 
-/** The nearest `.carechart.yaml` at or above a folder. */
-export function findConfig(dir: string): string | undefined {
-  const start = resolve(dir);
-  if (found.has(start)) return found.get(start);
-  const candidate = join(start, CONFIG_NAME);
-  const parent = dirname(start);
-  const result = existsSync(candidate) ? candidate : parent === start ? undefined : findConfig(parent);
-  found.set(start, result);
-  return result;
-}
+  /** The nearest `.carechart.yaml` at or above a folder. */
+  find(dir: string): string | undefined {
+    const start = resolve(dir);
+    if (this.found.has(start)) return this.found.get(start);
+    const candidate = join(start, CONFIG_NAME);
+    const parent = dirname(start);
+    const result = existsSync(candidate) ? candidate : parent === start ? undefined : this.find(parent);
+    this.found.set(start, result);
+    return result;
+  }
 
-export function loadConfig(file: string | undefined): Promise<ConfigLoad> {
-  if (!file) return Promise.resolve({ ok: true, config: EMPTY_CONFIG });
-  const path = resolve(file);
-  let pending = cache.get(path);
-  if (!pending) cache.set(path, (pending = readConfig(path)));
-  return pending;
+  load(file: string | undefined): Promise<ConfigLoad> {
+    if (!file) return Promise.resolve({ ok: true, config: EMPTY_CONFIG });
+    const path = resolve(file);
+    let pending = this.loads.get(path);
+    if (!pending) this.loads.set(path, (pending = readConfig(path)));
+    return pending;
+  }
 }
 
 async function readConfig(file: string): Promise<ConfigLoad> {

@@ -12,7 +12,8 @@ export const BUILTIN_MODELS = ['case-management', 'wraparound'] as const;
 
 export type ModelLoad = { ok: true; model: Model } | { ok: false; file: string; findings: Finding[]; message: string };
 
-const cache = new Map<string, Promise<ModelLoad>>();
+/** Built-in models never change while the process runs; model files are read again by each run. */
+const builtins = new Map<string, Promise<ModelLoad>>();
 
 export function isBuiltinModel(name: string): boolean {
   return (BUILTIN_MODELS as readonly string[]).includes(name);
@@ -22,16 +23,17 @@ export function builtinModelPath(name: string): string {
   return join(packageRoot(), 'models', `${name}.yaml`);
 }
 
-/** A built-in name, or a model file's path relative to `baseDir`. Loaded once per process. */
-export function loadModel(spec: string, baseDir: string): Promise<ModelLoad> {
+/** A built-in name, or a model file's path relative to `baseDir`; `cache` holds one run's model files. */
+export function loadModel(spec: string, baseDir: string, cache = new Map<string, Promise<ModelLoad>>()): Promise<ModelLoad> {
   const builtin = isBuiltinModel(spec);
   const file = builtin ? builtinModelPath(spec) : resolve(baseDir, spec);
   if (!builtin && !existsSync(file)) {
     const message = `There is no model "${spec}"${didYouMean(spec, BUILTIN_MODELS)} The built-in models are ${BUILTIN_MODELS.join(' and ')}; anything else is a path to a model file (${file} does not exist).`;
     return Promise.resolve({ ok: false, file, findings: [], message });
   }
-  let pending = cache.get(file);
-  if (!pending) cache.set(file, (pending = readModel(file, builtin ? spec : file)));
+  const store = builtin ? builtins : cache;
+  let pending = store.get(file);
+  if (!pending) store.set(file, (pending = readModel(file, builtin ? spec : file)));
   return pending;
 }
 

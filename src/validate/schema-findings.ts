@@ -72,6 +72,9 @@ export function issueToFindings(issue: Issue, schema: z.ZodType, data: unknown, 
     return [{ ...make(path.slice(0, -1), 'value', message), path: pathText(path) }];
   }
   const source = locator.source(path);
+  // zod's own messages start "Invalid input"; a schema's own message is already in plain words.
+  const custom = !issue.message.startsWith('Invalid input');
+  if (issue.code === 'invalid_type' && custom) return [make(path, 'value', issue.message)];
   if (issue.code === 'invalid_type') {
     const expected = EXPECTED[issue.expected] ?? issue.expected;
     const found = describeFound(source, value);

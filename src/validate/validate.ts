@@ -45,7 +45,14 @@ function repair(data: unknown, issues: readonly z.core.$ZodIssue[], fallbacks: R
       changed = true;
       continue;
     }
-    const missing = valueAt(data, path) === undefined;
+    const value = valueAt(data, path);
+    if (issue.code === 'invalid_type' && issue.expected === 'string' && ['number', 'boolean'].includes(typeof value)) {
+      // A phone number written without quotes still says how to reach someone: keep it as text.
+      (valueAt(data, path.slice(0, -1)) as Record<PropertyKey, unknown>)[path.at(-1)!] = String(value);
+      changed = true;
+      continue;
+    }
+    const missing = value === undefined;
     const key = String(path[0]);
     if (missing && path.length === 1 && key in fallbacks) {
       (data as Record<string, unknown>)[key] = structuredClone(fallbacks[key]);

@@ -23,7 +23,14 @@ export function parseDuration(text: string): Duration | undefined {
   return { count: Number(m[1]), unit: m[2]!.toLowerCase() as DurationUnit, text: text.trim() };
 }
 
-export const duration = z.string().transform((text, ctx) => {
+export const duration = z
+  .string({
+    error: (issue) =>
+      typeof issue.input === 'number'
+        ? `${issue.input} needs a unit: write it like "${issue.input} days", "${issue.input} weeks" or "${issue.input} months"`
+        : 'write a duration: a number and a unit, like "90 days" or "2 weeks"',
+  })
+  .transform((text, ctx) => {
   const parsed = parseDuration(text);
   if (!parsed) {
     ctx.addIssue({

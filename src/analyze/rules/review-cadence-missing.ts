@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { valueAt } from '../../validate/schema-findings.js';
 
 export const reviewCadenceMissing: Rule = {
   id: 'review-cadence-missing',
@@ -11,8 +12,9 @@ export const reviewCadenceMissing: Rule = {
     fails: 'program:\n  name: Riverbend Autism Services',
     passes: 'program:\n  name: Riverbend Autism Services\n  review:\n    every: 90 days',
   },
-  check({ team }) {
-    if (team.file.program?.review?.every) return [];
+  check({ team, raw }) {
+    // Written but malformed ("every: 90") is a schema finding, not a missing cadence.
+    if (team.file.program?.review?.every || valueAt(raw, ['program', 'review', 'every']) !== undefined) return [];
     return [{
       subject: 'plan-review',
       at: ['program', 'review', 'every'],
