@@ -1,12 +1,17 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './check-command.js';
+import { registerDiff } from './diff-command.js';
+import { registerExplain } from './explain-command.js';
+import { registerInit } from './init-command.js';
+import { registerModels } from './models-command.js';
+import { registerSchema } from './schema-command.js';
 import type { RegisterCommand } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { carechartVersion } from './version.js';
 
 /** Every command, each in its own module. */
-const COMMANDS: RegisterCommand[] = [registerCheck];
+const COMMANDS: RegisterCommand[] = [registerCheck, registerDiff, registerExplain, registerInit, registerModels, registerSchema];
 
 /** The whole CLI as a function: arguments in, exit status out. Nothing here calls process.exit. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {

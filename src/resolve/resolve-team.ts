@@ -4,8 +4,8 @@ import { resolveRole } from './infer-role.js';
 import { isFamilyRole, type Model } from './model.js';
 import type { ResolvedAssignment, ResolvedDecision, Team, TeamMember } from './team.js';
 
-const list = (value: string | string[] | undefined): string[] =>
-  value === undefined ? [] : Array.isArray(value) ? value : [value];
+const list = (value: string | string[] | null | undefined): string[] =>
+  value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
 
 /** Applies the model to a validated team file: roles, assignments of known ids, what each member acts as. */
 export function resolveTeam(file: TeamFile, raw: unknown, model: Model): Team {
@@ -21,7 +21,7 @@ export function resolveTeam(file: TeamFile, raw: unknown, model: Model): Team {
       responsible: assignment.responsible ?? accountable,
       consulted: assignment.consulted ?? [],
       informed: assignment.informed ?? [],
-      backup: assignment.backup,
+      backup: assignment.backup ?? undefined,
     });
   }
   const decisions = new Map<string, ResolvedDecision>();

@@ -4,8 +4,10 @@ import { duration, id, isoDate, oneOrMany } from './values.js';
 /** The team file, exactly as shared/spec/team-file.md. Unknown keys are errors everywhere. */
 
 const text = z.string().trim().min(1, { error: 'write something here, or leave the key out' });
-const memberRef = id;
+const memberRef = id.meta({ description: 'A member id from members.' });
 const memberRefs = oneOrMany(memberRef);
+// Optional mappings and assignment fields may be left empty (`accountable:`, `contact:`): a
+// starter file's blanks are gaps to fill in, not errors.
 /** `accountable` and `decides` take one member; a list is a `single-accountable` finding, not a schema error. */
 const oneOwner = z.union([memberRef, z.array(memberRef)], {
   error: 'write one member id here, like "jordan"',
@@ -32,32 +34,35 @@ export const memberSchema = z.strictObject({
   id,
   name: text,
   title: text.optional(),
-  role: id.optional(),
+  role: id.optional().meta({ description: 'A role id of the model; inferred from the title when missing.' }),
   organization: text.optional(),
-  'provides-services': z.boolean().optional(),
+  'provides-services': z
+    .boolean()
+    .optional()
+    .meta({ description: "True when this member's organization is also a paid service provider in the plan." }),
   'conflict-safeguard': text.optional(),
   credentials: oneOrMany(text).optional(),
   supervisor: memberRef.optional(),
-  contact: contactSchema.optional(),
-  updates: updatesSchema.optional(),
+  contact: contactSchema.nullish(),
+  updates: updatesSchema.nullish(),
   notes: text.optional(),
 });
 
 export const assignmentSchema = z.strictObject({
-  accountable: oneOwner.optional(),
-  responsible: memberRefs.optional(),
-  consulted: memberRefs.optional(),
-  informed: memberRefs.optional(),
-  backup: memberRef.optional(),
+  accountable: oneOwner.nullish().meta({ description: 'Exactly one member id: who answers for it.' }),
+  responsible: memberRefs.nullish(),
+  consulted: memberRefs.nullish(),
+  informed: memberRefs.nullish(),
+  backup: memberRef.nullish().meta({ description: 'Who steps in when the accountable member is away.' }),
   notes: text.optional(),
 });
 
 export const decisionRightsSchema = z.strictObject({
-  decides: oneOwner.optional(),
-  agree: memberRefs.optional(),
-  recommends: memberRefs.optional(),
-  input: memberRefs.optional(),
-  informed: memberRefs.optional(),
+  decides: oneOwner.nullish().meta({ description: 'One member id, or `team` for a consensus of the whole team.' }),
+  agree: memberRefs.nullish(),
+  recommends: memberRefs.nullish(),
+  input: memberRefs.nullish(),
+  informed: memberRefs.nullish(),
   notes: text.optional(),
 });
 
@@ -67,7 +72,8 @@ export const reviewSchema = z.strictObject({
   next: isoDate.optional(),
 });
 
-export const teamSchema = z.strictObject({
+export const teamSchema = z
+  .strictObject({
   carechart: z.literal(1, { error: 'write "carechart: 1" at the top: it says which version of the format this file uses' }),
   model: text.optional(),
   'as-of': isoDate.optional(),
@@ -78,16 +84,23 @@ export const teamSchema = z.strictObject({
   }),
   program: z
     .strictObject({
-      name: text.optional(),
+      name: text.nullish(),
       'service-model': text.optional(),
-      review: reviewSchema.optional(),
+      review: reviewSchema.nullish(),
     })
     .optional(),
   'family-advocate': z.literal('declined', { error: 'the only value here is "declined"; list a family advocate under members instead' }).optional(),
   members: z.array(memberSchema).min(1, { error: 'list at least one person under members' }),
-  responsibilities: z.record(z.string(), assignmentSchema.nullable()).optional(),
-  decisions: z.record(z.string(), decisionRightsSchema.nullable()).optional(),
-});
+  responsibilities: z
+    .record(z.string(), assignmentSchema.nullable())
+    .nullish()
+    .meta({ description: 'Keyed by responsibility id from the model\'s catalog (`carechart explain ID`).' }),
+  decisions: z
+    .record(z.string(), decisionRightsSchema.nullable())
+    .nullish()
+    .meta({ description: 'Keyed by decision id from the model\'s catalog (`carechart explain ID`).' }),
+  })
+  .meta({ title: 'carechart team file', description: "One child's care team: who is on it, who answers for each duty, who decides, how the family hears from them." });
 
 export type TeamFile = z.output<typeof teamSchema>;
 export type Member = z.output<typeof memberSchema>;

@@ -9,7 +9,7 @@ export const id = z
     error: (issue) => `"${String(issue.input)}" is not an id: use lowercase letters, digits and dashes only, like "dr-shah"`,
   });
 
-const DURATION = /^\s*(\d+)\s*(day|week|month|year)s?\s*$/i;
+const DURATION = /^\s*(\d+)\s*(day|week|month|year)s?\s*$/;
 export type DurationUnit = 'day' | 'week' | 'month' | 'year';
 export interface Duration {
   count: number;
@@ -30,17 +30,11 @@ export const duration = z
         ? `${issue.input} needs a unit: write it like "${issue.input} days", "${issue.input} weeks" or "${issue.input} months"`
         : 'write a duration: a number and a unit, like "90 days" or "2 weeks"',
   })
-  .transform((text, ctx) => {
-  const parsed = parseDuration(text);
-  if (!parsed) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `"${text}" is not a duration: write a number and a unit, like "90 days", "2 weeks" or "6 months"`,
-    });
-    return z.NEVER;
-  }
-  return parsed;
-});
+  .regex(DURATION, {
+    error: (issue) => `"${String(issue.input)}" is not a duration: write a number and a unit, like "90 days", "2 weeks" or "6 months"`,
+  })
+  .transform((text) => parseDuration(text)!)
+  .meta({ description: 'A number and a unit: "90 days", "2 weeks", "6 months", "1 year".' });
 
 export function isRealDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -50,9 +44,12 @@ export function isRealDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-export const isoDate = z.string().refine(isRealDate, {
-  error: (issue) => `"${String(issue.input)}" is not a date: write it as YYYY-MM-DD, like 2026-11-01`,
-});
+const dateError = (issue: { input?: unknown }) => `"${String(issue.input)}" is not a date: write it as YYYY-MM-DD, like 2026-11-01`;
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: dateError })
+  .refine(isRealDate, { error: dateError })
+  .meta({ description: 'A date, YYYY-MM-DD.' });
 
 /** A list field that also accepts a single value. */
 export function oneOrMany<T extends z.ZodType>(item: T) {

@@ -27,7 +27,9 @@ export const conflictOfInterest: Rule = {
     const hits: RuleHit[] = [];
     for (const [m, duties] of planners) {
       if (m.data['conflict-safeguard']) continue;
-      const provider = team.members.find((p) => p !== m && p.role === 'provider' && sameOrg(p.data.organization, m.data.organization));
+      const provider = team.members.find(
+        (p) => p !== m && (p.role === 'provider' || p.data['provides-services'] === true) && sameOrg(p.data.organization, m.data.organization),
+      );
       if (!m.data['provides-services'] && !provider) continue;
       const how = m.data['provides-services']
         ? `${m.data.organization ?? 'their organization'} also provides services in the plan`

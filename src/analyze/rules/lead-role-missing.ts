@@ -17,7 +17,9 @@ export const leadRoleMissing: Rule = {
     if (!lead) return [];
     const needs = team.file.child.needs?.length ?? 0;
     if (model.leadRoleNeedsOver !== undefined && needs <= model.leadRoleNeedsOver) return [];
-    if (team.members.some((m) => m.actsAs === lead)) return [];
+    // Acting as the lead takes some of its core duties: a title alone (or a role that holds none of them) is not enough.
+    const core = model.roles.get(lead)?.core ?? [];
+    if (team.members.some((m) => m.actsAs === lead && (core.length === 0 || core.some((d) => m.duties.has(d))))) return [];
     const titled = team.members.filter((m) => m.role === lead).map((m) => m.name);
     const why =
       model.leadRoleNeedsOver !== undefined ? `, which the ${model.id} model expects once a child has more than ${model.leadRoleNeedsOver} overlapping needs (${team.file.child.name} has ${needs})` : `, which the ${model.id} model always expects`;

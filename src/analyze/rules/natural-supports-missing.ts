@@ -9,7 +9,7 @@ export const naturalSupportsMissing: Rule = {
     why: 'Paid services end; the people in a family\'s own life stay. Wraparound plans include "community and natural supports".',
     source: '001 ("inclusion of community and natural supports"); National Wraparound Initiative principles.',
     fails: 'members:   # only parents and professionals',
-    passes: 'members:\n  - { id: rosa, name: Rosa Rivera, title: Grandmother, contact: { phone: "555-0109" } }',
+    passes: 'members:\n  - { id: rosa, name: Rosa Rivera, title: Grandmother, role: natural-support, contact: { phone: "555-0109" } }',
   },
   check({ team }) {
     if (team.members.some((m) => m.role === 'natural-support')) return [];

@@ -1,0 +1,37 @@
+import { RULES, RULES_BY_ID } from '../analyze/rule-registry.js';
+import { catalogPage } from '../present/catalog-page.js';
+import { rulePage } from '../present/rule-page.js';
+import { BUILTIN_MODELS, loadModel } from '../resolve/load-model.js';
+import type { Model } from '../resolve/model.js';
+import { didYouMean } from '../validate/did-you-mean.js';
+import type { RegisterCommand } from './command.js';
+import { describeRunError } from './check-command.js';
+import { EXIT, UsageError } from './exit-codes.js';
+
+export const registerExplain: RegisterCommand = (program, { io, setStatus }) => {
+  program
+    .command('explain')
+    .description('Explain a rule, responsibility, decision or role: why it matters, where it comes from, what to ask.')
+    .argument('<id>', 'a rule id (e.g. crisis-backup-missing) or a catalog id (crisis-plan, service-plan-approval, case-manager)')
+    .option('-m, --model <name|file>', 'one model only (default: each built-in model)')
+    .addHelpText('after', '\nExamples:\n  $ carechart explain title-role-mismatch\n  $ carechart explain crisis-plan\n  $ carechart explain care-coordinator --model wraparound')
+    .action(async (id: string, opts: { model?: string }) => {
+      const models: Model[] = [];
+      for (const spec of opts.model ? [opts.model] : BUILTIN_MODELS) {
+        const load = await loadModel(spec, io.cwd);
+        if (!load.ok) {
+          io.stderr(describeRunError(load, io.cwd));
+          return setStatus(EXIT.failure);
+        }
+        models.push(load.model);
+      }
+      const rule = RULES_BY_ID.get(id);
+      const page = rule ? rulePage(rule, models) : catalogPage(id, models);
+      if (!page) {
+        const known = [...RULES.map((r) => r.id), ...models.flatMap((m) => [...m.responsibilities.keys(), ...m.decisions.keys(), ...m.roles.keys()])];
+        throw new UsageError(`"${id}" is not a rule, responsibility, decision or role${didYouMean(id, known) || '; `carechart models show NAME` lists the ids'}`);
+      }
+      io.stdout(page.endsWith('\n') ? page : `${page}\n`);
+      setStatus(EXIT.ok);
+    });
+};

@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { localToday } from '../analyze/dates.js';
+import { loadModel } from '../resolve/load-model.js';
+import { starterFile } from '../present/starter-file.js';
+import { atomicWrite } from '../write/atomic-write.js';
+import type { RegisterCommand } from './command.js';
+import { describeRunError } from './check-command.js';
+import { EXIT, UsageError } from './exit-codes.js';
+
+export const registerInit: RegisterCommand = (program, { io, setStatus }) => {
+  program
+    .command('init')
+    .description('Write a commented starter team file for a family to fill in.')
+    .argument('[file]', 'where to write it', 'team.yaml')
+    .option('-m, --model <name|file>', 'the model', 'case-management')
+    .option('--force', 'overwrite an existing file')
+    .addHelpText('after', '\nExamples:\n  $ carechart init\n  $ carechart init sam.yaml --model wraparound')
+    .action(async (file: string, opts: { model: string; force?: boolean }) => {
+      const target = resolve(io.cwd, file);
+      if (existsSync(target) && !opts.force) throw new UsageError(`${file} already exists; use --force to overwrite it`);
+      const load = await loadModel(opts.model, io.cwd);
+      if (!load.ok) {
+        io.stderr(describeRunError(load, io.cwd));
+        return setStatus(EXIT.failure);
+      }
+      await atomicWrite(target, starterFile(load.model, localToday()));
+      io.stdout(`Wrote ${file}. Fill it in, then run: carechart check ${file}\n`);
+      setStatus(EXIT.ok);
+    });
+};

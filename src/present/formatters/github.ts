@@ -1,0 +1,70 @@
+import type { Finding, Severity } from '../../analyze/finding.js';
+import type { ReportFormatter } from '../report.js';
+import { plural } from '../report.js';
+import { region, reportPath, sentence } from './common.js';
+
+/**
+ * How many annotations of each kind GitHub shows per step. GitHub's REST docs for check runs:
+ * "GitHub Actions are limited to 10 warning annotations and 10 error annotations per step";
+ * notices are capped the same way. Commands past the cap still print in the log, but get no
+ * annotation on the pull request.
+ */
+export const ANNOTATIONS_PER_STEP = 10;
+
+const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/**
+ * The escaping of @actions/core for a command's message: `%`, CR and LF. Other control
+ * characters (a NUL, an escape sequence) have no place in a log line and are dropped.
+ */
+export function escapeData(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** The escaping of @actions/core for a property value: as for data, and also `:` and `,`. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function command(f: Finding, file: string): string {
+  const { line, column, endLine, endColumn } = region(f);
+  const props = [
+    `file=${escapeProperty(file)}`,
+    `line=${line}`,
+    `col=${column}`,
+    `endLine=${endLine}`,
+    `endColumn=${endColumn}`,
+    `title=${escapeProperty(f.rule)}`,
+  ].join(',');
+  // The question on a second line of the annotation: what to ask at the meeting.
+  return `::${COMMAND[f.severity]} ${props}::${escapeData(`${sentence(f.message)}\nAsk: ${f.question}`)}`;
+}
+
+/**
+ * GitHub Actions workflow commands: one annotation per finding, on the file and range it is
+ * about. When there are more of a kind than GitHub annotates in a step, a last notice says how
+ * many were left out and where to read them all. (That notice is itself a notice: with 10 or
+ * more info findings it shows in the log but not as an annotation.)
+ */
+export const github: ReportFormatter = (results, { cwd }) => {
+  const lines: string[] = [];
+  const count: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const result of results) {
+    const file = reportPath(result.file, cwd);
+    for (const f of result.findings) {
+      count[f.severity]++;
+      lines.push(command(f, file));
+    }
+  }
+  const hidden = (Object.values(count) as number[]).reduce((n, c) => n + Math.max(0, c - ANNOTATIONS_PER_STEP), 0);
+  if (hidden > 0) {
+    lines.push(
+      `::notice::${escapeData(
+        `${plural(hidden, 'finding')} ${hidden === 1 ? 'was' : 'were'} not annotated: GitHub shows at most ${ANNOTATIONS_PER_STEP} errors, ${ANNOTATIONS_PER_STEP} warnings and ${ANNOTATIONS_PER_STEP} notices per step. See the full report with carechart check --format stylish.`,
+      )}`,
+    );
+  }
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+};

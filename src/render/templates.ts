@@ -1,0 +1,94 @@
+import Handlebars from 'handlebars';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { fontFaceCss } from './fonts.js';
+import { escapeMarkdown } from './markdown-escape.js';
+import type { ChartView } from './view-types.js';
+
+export type TextFormat = 'md' | 'html';
+
+/** A template folder that is missing a file, does not compile or fails on the view model: exit 2. */
+export class TemplateError extends Error {}
+
+/** The helpers a template may use besides Handlebars' own (if, unless, each, with, lookup). */
+export const HELPERS = ['md', 'fontFaces'] as const;
+
+/**
+ * Strict: a misspelled field is an error, not an empty cell. knownHelpersOnly: a template can call
+ * nothing but the helpers above. Escaping stays on, and no prototype-access option is ever given.
+ */
+const COMPILE_OPTIONS = {
+  strict: true,
+  knownHelpersOnly: true,
+  knownHelpers: Object.fromEntries(HELPERS.map((h) => [h, true])),
+} as const;
+
+export interface ChartTemplates {
+  render(format: TextFormat, view: ChartView): string;
+}
+
+type Compiled = (context: unknown) => string;
+
+/** Loads `chart.<format>.hbs` for each format asked for, and every `partials/*.hbs`, from `dir`. */
+export async function loadTemplates(dir: string, formats: ReadonlySet<TextFormat>): Promise<ChartTemplates> {
+  const hb = Handlebars.create();
+  const fonts = formats.has('html') ? await fontFaceCss() : '';
+  hb.registerHelper('md', function md(...args: unknown[]) {
+    if (args.length !== 2) throw new hb.Exception('the md helper takes exactly one value, like {{md name}}');
+    // Escaped for Markdown here, so the output is marked safe from Handlebars' HTML escaping.
+    return new hb.SafeString(escapeMarkdown(args[0]));
+  });
+  hb.registerHelper('fontFaces', () => new hb.SafeString(fonts));
+
+  const partialDir = join(dir, 'partials');
+  const partialFiles = await readdir(partialDir).catch(() => [] as string[]);
+  for (const file of partialFiles.filter((f) => f.endsWith('.hbs')).sort()) {
+    const source = await readTemplate(join(partialDir, file), `partials/${file}`);
+    hb.registerPartial(basename(file, '.hbs'), compileChecked(hb, `partials/${file}`, source));
+  }
+  const templates = new Map<TextFormat, Compiled>();
+  for (const format of formats) {
+    const name = `chart.${format}.hbs`;
+    templates.set(format, compileChecked(hb, name, await readTemplate(join(dir, name), name)));
+  }
+  return {
+    render(format, view) {
+      const template = templates.get(format);
+      if (!template) throw new Error(`no ${format} template was loaded`);
+      try {
+        return template(view);
+      } catch (error) {
+        throw new TemplateError(`The template chart.${format}.hbs in ${dir} failed: ${oneLine(error)}`);
+      }
+    },
+  };
+}
+
+async function readTemplate(path: string, name: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    throw new TemplateError(`The template folder has no readable ${name} (looked for ${path})`);
+  }
+}
+
+/** Compiles now rather than on first use, so that a broken template stops the run before anything is written. */
+function compileChecked(hb: typeof Handlebars, name: string, source: string): Compiled {
+  try {
+    hb.precompile(source, COMPILE_OPTIONS);
+  } catch (error) {
+    throw new TemplateError(`The template ${name} does not compile: ${oneLine(error)}`);
+  }
+  return hb.compile(source, COMPILE_OPTIONS);
+}
+
+/** Handlebars' messages span lines (the source line and a caret): one line for the terminal. */
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message
+    .split('\n')
+    .filter((line) => !/^\s*-*\^\s*$/.test(line))
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' ');
+}

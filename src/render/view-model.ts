@@ -1,0 +1,66 @@
+import type { Finding } from '../analyze/finding.js';
+import type { Model } from '../resolve/model.js';
+import type { Team } from '../resolve/team.js';
+import { viewContext } from './view-context.js';
+import { decisionsView } from './view-decisions.js';
+import { firstCallView } from './view-first-call.js';
+import { gapsView } from './view-gaps.js';
+import { membersView } from './view-members.js';
+import { areasView, gridView } from './view-responsibilities.js';
+import { reviewView } from './view-review.js';
+import { signOffView } from './view-sign-off.js';
+import type { ChartView, PrintView } from './view-types.js';
+import { idWords, initials, longDate } from './words.js';
+
+export type Paper = 'letter' | 'a4';
+
+export interface ViewOptions {
+  /** YYYY-MM-DD: the printed date, and what "overdue" is measured from. */
+  today: string;
+  redact: boolean;
+  /** False with --no-gaps. */
+  gaps: boolean;
+  paper: Paper;
+  landscape: boolean;
+}
+
+/** The one view model of a chart: built from the analyzed team, and all the templates ever see. */
+export function buildChartView(team: Team, model: Model, findings: readonly Finding[], options: ViewOptions): ChartView {
+  const ctx = viewContext(team, model, options);
+  const { file } = team;
+  const child = options.redact ? initials(file.child.name) : file.child.name;
+  const members = membersView(ctx);
+  const memberIds = members.map((m) => m.id);
+  const needs = file.child.needs && file.child.needs.length > 0 ? file.child.needs.map(idWords).join(', ') : null;
+  return {
+    lang: 'en',
+    title: `Responsibility chart for ${child}`,
+    child: { name: child, age: file.child.age === undefined ? null : String(file.child.age), needs },
+    program: file.program?.name ?? null,
+    serviceModel: file.program?.['service-model'] ?? null,
+    modelLabel: model.label,
+    asOf: file['as-of'] ? longDate(file['as-of']) : null,
+    printed: longDate(options.today),
+    redacted: options.redact,
+    firstCall: firstCallView(ctx),
+    members,
+    teamNotes: members.flatMap((m) => (m.notes ? [{ name: m.name, notes: m.notes }] : [])),
+    areas: areasView(ctx),
+    grid: gridView(ctx, memberIds),
+    decisions: decisionsView(ctx),
+    review: reviewView(ctx),
+    gaps: options.gaps ? gapsView(findings, ctx) : null,
+    signOff: signOffView(ctx, memberIds),
+    print: printView(options, child),
+  };
+}
+
+function printView(options: ViewOptions, child: string): PrintView {
+  const size = options.paper === 'a4' ? 'A4' : 'letter';
+  return {
+    paper: options.paper,
+    landscape: options.landscape,
+    pageSize: options.landscape ? `${size} landscape` : size,
+    footer: `Responsibility chart for ${child}`,
+  };
+}

@@ -1,0 +1,65 @@
+import type { Duration } from '../validate/values.js';
+
+/** Plain-words formatting shared by the view model's parts. */
+
+const DATE = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** 2026-11-01 → "November 1, 2026". */
+export function longDate(iso: string): string {
+  return DATE.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** "every week", "every 2 weeks", "every 90 days". */
+export function everyText(d: Duration): string {
+  return d.count === 1 ? `every ${d.unit}` : `every ${d.count} ${d.unit}s`;
+}
+
+/** "every 2 weeks by email". */
+export function updatesText(updates: { every: Duration; via?: string | undefined } | undefined): string | null {
+  if (!updates) return null;
+  const every = everyText(updates.every);
+  return updates.via ? `${every} by ${updates.via}` : every;
+}
+
+let languageNames: Intl.DisplayNames | undefined;
+
+/** "Spanish (es) — interpreter needed" for any language but English; null for English or none. */
+export function interpreterNote(tag: string | undefined): string | null {
+  if (!tag || /^en(-|$)/i.test(tag)) return null;
+  let name: string | undefined;
+  try {
+    languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    name = languageNames.of(tag);
+  } catch {
+    name = undefined; // not a tag Intl knows: print it as written
+  }
+  return name && name.toLowerCase() !== tag.toLowerCase() ? `${name} (${tag}) — interpreter needed` : `${tag} — interpreter needed`;
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export function upperFirst(text: string): string {
+  return text.length > 0 ? text[0]!.toUpperCase() + text.slice(1) : text;
+}
+
+/** A free id as words: "special-education" → "special education". */
+export function idWords(id: string): string {
+  return id.replace(/-/g, ' ');
+}
+
+const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'miss', 'prof', 'rev', 'sr', 'jr']);
+
+/** "Ana Rivera" → "A. R."; honorifics and lowercase particles ("and", "de") are left out. */
+export function initials(name: string): string {
+  const letters: string[] = [];
+  for (const word of name.split(/[\s\-–—]+/)) {
+    const bare = word.replace(/[^\p{L}\p{N}]/gu, '');
+    if (!bare || HONORIFICS.has(bare.toLowerCase())) continue;
+    const first = bare[0]!;
+    if (first === first.toLowerCase() && first !== first.toUpperCase()) continue;
+    letters.push(`${first.toUpperCase()}.`);
+  }
+  return letters.length > 0 ? letters.join(' ') : '—';
+}
