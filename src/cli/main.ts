@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './check-command.js';
+import { registerRender } from './render-command.js';
 import { registerDiff } from './diff-command.js';
 import { registerExplain } from './explain-command.js';
 import { registerInit } from './init-command.js';
@@ -11,7 +12,7 @@ import type { Io } from './io.js';
 import { carechartVersion } from './version.js';
 
 /** Every command, each in its own module. */
-const COMMANDS: RegisterCommand[] = [registerCheck, registerDiff, registerExplain, registerInit, registerModels, registerSchema];
+const COMMANDS: RegisterCommand[] = [registerCheck, registerRender, registerDiff, registerExplain, registerInit, registerModels, registerSchema];
 
 /** The whole CLI as a function: arguments in, exit status out. Nothing here calls process.exit. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {

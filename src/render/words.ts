@@ -15,7 +15,7 @@ export function everyText(d: Duration): string {
 }
 
 /** "every 2 weeks by email". */
-export function updatesText(updates: { every: Duration; via?: string | undefined } | undefined): string | null {
+export function updatesText(updates: { every: Duration; via?: string | undefined } | null | undefined): string | null {
   if (!updates) return null;
   const every = everyText(updates.every);
   return updates.via ? `${every} by ${updates.via}` : every;
@@ -24,7 +24,7 @@ export function updatesText(updates: { every: Duration; via?: string | undefined
 let languageNames: Intl.DisplayNames | undefined;
 
 /** "Spanish (es) — interpreter needed" for any language but English; null for English or none. */
-export function interpreterNote(tag: string | undefined): string | null {
+export function interpreterNote(tag: string | null | undefined): string | null {
   if (!tag || /^en(-|$)/i.test(tag)) return null;
   let name: string | undefined;
   try {

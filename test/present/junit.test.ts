@@ -86,8 +86,8 @@ describe('junit report', () => {
     const text = HOSTILE.replace('\u0000', '');
     // Attribute line breaks survive as character references.
     expect(failure.message).toBe(text);
-    expect(failure['#text']).toContain(text);
-    expect(failure['#text']).toContain(`Ask: Who? ${text}`);
+    const body = text.replace('\r\n', '\n');
+    expect(failure['#text']).toBe(`error: ${body}\nAsk: Who? ${body}\nAt teams/a,b:c%.yaml:12:5 (responsibilities.crisis-plan.accountable)`);
     expect(clean!.testcase).toEqual([{ classname: 'teams/clean.yaml', name: 'no problems' }]);
   });
 

@@ -23,7 +23,10 @@ function attribute(text: string): string {
 function testCase(f: Finding, file: string): string {
   const { line, column } = region(f);
   const name = `${f.rule}${f.path ? ` ${f.path}` : ''} (${line}:${column})`;
-  const body = [f.message, `Ask: ${f.question}`, `At ${file}:${line}:${column}${f.path ? ` (${f.path})` : ''}`].join('\n');
+  // Line breaks in the body as LF: XML parsers turn CR LF into LF anyway.
+  const body = [f.message, `Ask: ${f.question}`, `At ${file}:${line}:${column}${f.path ? ` (${f.path})` : ''}`]
+    .join('\n')
+    .replace(/\r\n?/g, '\n');
   return [
     `    <testcase classname="${attribute(file)}" name="${attribute(name)}">`,
     `      <failure message="${attribute(f.message)}" type="${attribute(f.rule)}">${escapeXml(`${f.severity}: ${body}`)}</failure>`,

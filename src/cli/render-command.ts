@@ -1,0 +1,59 @@
+import { Option } from 'commander';
+import { localToday } from '../analyze/dates.js';
+import type { RenderOptions } from '../render/render-options.js';
+import { checkPaths, describeRunError } from './check-command.js';
+import type { RegisterCommand } from './command.js';
+import { EXIT } from './exit-codes.js';
+import type { Io } from './io.js';
+import { parseDateOption } from './options.js';
+
+interface RawRenderOptions extends Omit<RenderOptions, 'today'> {
+  today?: string;
+  model?: string;
+  config?: string;
+}
+
+export const registerRender: RegisterCommand = (program, { io, setStatus }) => {
+  program
+    .command('render')
+    .description("Write the team's responsibility chart as Markdown, HTML or PDF.")
+    .argument('<files...>', 'team files (folders and globs work too)')
+    .addOption(new Option('-f, --format <format>', "the chart's format (default: from --out's extension, else md)").choices(['md', 'html', 'pdf']))
+    .option('-o, --out <file>', 'one team file: the output file (- for stdout, md and html only)')
+    .option('-d, --out-dir <dir>', 'many team files: write DIR/NAME.EXT for each (created if missing)')
+    .addOption(new Option('--paper <size>', 'page size for HTML print and PDF').choices(['letter', 'a4']).default('letter'))
+    .option('--landscape', 'wide paper for a wide matrix', false)
+    .option('--template <dir>', 'a folder of Handlebars templates that replaces the built-in ones')
+    .option('--redact', 'names as initials, no contact details: for sharing outside the team', false)
+    .option('--no-gaps', 'leave the "Gaps and questions" section out')
+    .option('--today <date>', 'the date the chart is printed on and reviews are measured from (YYYY-MM-DD)', parseDateOption)
+    .option('--chrome <path>', 'the Chrome or Chromium to print PDFs with')
+    .option('-m, --model <name|file>', "override every file's model")
+    .option('-c, --config <file>', 'config file (default: the nearest .carechart.yaml upward)')
+    .option('--no-color', 'no colors')
+    .addHelpText(
+      'after',
+      '\nWith one team file and no --out, the chart is written to NAME.EXT in the current folder.\n' +
+        '\nExamples:\n  $ carechart render examples/rivera-enrollment.yaml -o chart.pdf\n' +
+        '  $ carechart render examples/rivera-enrollment.yaml --redact -o - | less\n' +
+        '  $ carechart render teams/*.yaml -d charts/ -f html --paper a4',
+    )
+    .action(async (files: string[], raw: RawRenderOptions) => {
+      setStatus(await renderCommand(files, raw, io));
+    });
+};
+
+export async function renderCommand(files: string[], raw: RawRenderOptions, io: Io): Promise<number> {
+  const { model, config, ...rest } = raw;
+  const opts: RenderOptions = { ...rest, today: raw.today ?? localToday() };
+  const checks = await checkPaths(files, { model, config, today: opts.today }, io);
+  const runErrors = checks.flatMap((c) => (c.runError ? [c.runError] : []));
+  if (runErrors.length > 0) {
+    const seen = new Set<string>();
+    for (const e of runErrors) if (!seen.has(e.file) && seen.add(e.file)) io.stderr(describeRunError(e, io.cwd));
+    return EXIT.failure;
+  }
+  // Handlebars, puppeteer and the templates are loaded only here, so that `check` never pays for them.
+  const { renderCharts } = await import('../render/render-run.js');
+  return renderCharts(checks, opts, io);
+}

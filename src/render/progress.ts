@@ -1,0 +1,27 @@
+import type { Io } from '../cli/io.js';
+
+export interface Progress {
+  start(name: string): void;
+  done(): void;
+  clear(): void;
+}
+
+/** One line on stderr, rewritten in place, only when stderr is a terminal: nothing when piped or logged. */
+export function progress(io: Io, total: number): Progress {
+  if (!io.stderrIsTTY) return { start: () => undefined, done: () => undefined, clear: () => undefined };
+  let finished = 0;
+  let current = '';
+  const draw = () => io.stderr(`\r\u001b[KPrinting ${Math.min(finished + 1, total)}/${total}: ${current}`);
+  return {
+    start(name) {
+      current = name;
+      draw();
+    },
+    done() {
+      finished++;
+    },
+    clear() {
+      io.stderr('\r\u001b[K');
+    },
+  };
+}
