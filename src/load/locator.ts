@@ -1,5 +1,6 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Position } from '../analyze/finding.js';
+import type { LineIndex } from './line-index.js';
 
 export type KeyPath = readonly (string | number)[];
 /** `value`: the node at the path; `key`: the key naming it (for unknown keys and ids). */
@@ -16,7 +17,7 @@ export function pathText(path: KeyPath): string {
 export class Locator {
   constructor(
     private readonly doc: Document | undefined,
-    private readonly lines: LineCounter,
+    private readonly lines: LineIndex,
     private readonly text: string,
   ) {}
 

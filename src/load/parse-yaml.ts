@@ -1,6 +1,7 @@
-import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { parseDocument, type Document, type YAMLError } from 'yaml';
 import type { Finding } from '../analyze/finding.js';
 import { LIMITS } from './limits.js';
+import { LineIndex } from './line-index.js';
 import { Locator } from './locator.js';
 import { syntaxFinding } from './syntax-finding.js';
 
@@ -33,17 +34,16 @@ function describe(error: YAMLError): string {
 }
 
 export function parseYaml(text: string): ParsedYaml {
-  const lines = new LineCounter();
+  const lines = new LineIndex(text);
   const depthError = tooDeep(text);
   if (depthError !== undefined) {
     const locator = new Locator(undefined, lines, text);
-    lineStarts(text, lines);
     const message = `Lists and mappings are nested more than ${LIMITS.maxDepth} levels deep here; a team file never needs that`;
     return { doc: undefined, locator, data: undefined, findings: [syntaxFinding(locator.span([], depthError, depthError + 1), message)] };
   }
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   const locator = new Locator(doc, lines, text);
-  const problems = [...doc.errors, ...doc.warnings];
+  const problems = firstProblems([...doc.errors, ...doc.warnings]);
   const findings = problems.map((e) => syntaxFinding(locator.span([], e.pos[0], e.pos[1]), describe(e)));
   if (doc.errors.length > 0) return { doc, locator, data: undefined, findings };
   try {
@@ -58,10 +58,17 @@ export function parseYaml(text: string): ParsedYaml {
   }
 }
 
-function lineStarts(text: string, lines: LineCounter): void {
-  lines.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+/**
+ * One stray character makes the parser report every token after it. Show the first problem of each
+ * kind, and at most a few: the rest usually go away with the first fix.
+ */
+function firstProblems(problems: YAMLError[]): YAMLError[] {
+  const seen = new Set<string>();
+  const kept = problems.filter((p) => !seen.has(p.code) && seen.add(p.code));
+  return kept.sort((a, b) => a.pos[0] - b.pos[0]).slice(0, MAX_SYNTAX_FINDINGS);
 }
+
+const MAX_SYNTAX_FINDINGS = 5;
 
 /** Offset where bracket or indentation nesting passes the limit, without building anything. */
 function tooDeep(text: string): number | undefined {

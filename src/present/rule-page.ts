@@ -10,8 +10,7 @@ function yamlBlock(text: string): string {
 
 /**
  * A rule's page as Markdown: docs/rules/<id>.md, which SARIF's help URI points to. Pure: the
- * models come in as a parameter. test/present/rule-docs.test.ts keeps the files equal to this
- * function; `UPDATE_DOCS=1 npx vitest run test/present/rule-docs.test.ts` rewrites them.
+ * models come in as a parameter. `npm run generate` writes the files; a test keeps them equal.
  */
 export function rulePage(rule: Rule, models: readonly RulePageModel[]): string {
   const out: string[] = [

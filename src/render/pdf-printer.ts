@@ -136,7 +136,7 @@ async function lockDown(page: Page): Promise<Page> {
 
 /** Chromium's footer: the child's name (escaped) and "Page N of M", in a font every Chromium has. */
 function footer(text: string): string {
-  const style = 'width:100%;margin:0 13mm;font:8px Arial,Helvetica,sans-serif;color:#333;display:flex;justify-content:space-between;';
+  const style = 'width:100%;margin:0 13mm;font:9px Arial,Helvetica,sans-serif;color:#333;display:flex;justify-content:space-between;';
   return `<div style="${style}"><span>${escapeHtml(text)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
 }
 

@@ -11,7 +11,8 @@ export function decisionsView(ctx: ViewContext): DecisionView[] {
     return {
       id: d.id,
       label: d.label,
-      description: upperFirst(d.description),
+      // "Who is on the team: who is on the team" says it once.
+      description: d.description.toLowerCase() === d.label.toLowerCase() ? '' : upperFirst(d.description),
       decides: decides ?? 'Nobody yet',
       unassigned: !decides,
       agree: ctx.names(rights?.agree ?? []),

@@ -51,15 +51,13 @@ export function idWords(id: string): string {
 
 const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'miss', 'prof', 'rev', 'sr', 'jr']);
 
-/** "Ana Rivera" → "A. R."; honorifics and lowercase particles ("and", "de") are left out. */
+/** "Ana Rivera" → "A. R."; honorifics, and lowercase particles ("de", "van") in a capitalized name, are left out. */
 export function initials(name: string): string {
-  const letters: string[] = [];
-  for (const word of name.split(/[\s\-–—]+/)) {
-    const bare = word.replace(/[^\p{L}\p{N}]/gu, '');
-    if (!bare || HONORIFICS.has(bare.toLowerCase())) continue;
-    const first = bare[0]!;
-    if (first === first.toLowerCase() && first !== first.toUpperCase()) continue;
-    letters.push(`${first.toUpperCase()}.`);
-  }
-  return letters.length > 0 ? letters.join(' ') : '—';
+  const words = name
+    .split(/[\s\-–—]+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((w) => w && !HONORIFICS.has(w.toLowerCase()));
+  const capitalized = (w: string) => w[0] !== w[0]!.toLowerCase();
+  const kept = words.some(capitalized) ? words.filter((w) => capitalized(w) || /^\p{N}/u.test(w)) : words;
+  return kept.length > 0 ? kept.map((w) => `${w[0]!.toUpperCase()}.`).join(' ') : '—';
 }

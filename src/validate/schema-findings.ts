@@ -38,7 +38,7 @@ function describeFound(source: string, value: unknown): string {
   if (value === null) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a set of "key: value" lines';
-  if (typeof value === 'number') return `the number ${source || String(value)}`;
+  if (typeof value === 'number') return `the number ${source || String(value)}${Number.isFinite(value) ? '' : ', which is too large'}`;
   if (typeof value === 'boolean') return `${source || String(value)} (read as true/false)`;
   return `"${source || String(value)}"`;
 }
@@ -55,6 +55,10 @@ export function issueToFindings(issue: Issue, schema: z.ZodType, data: unknown, 
     ...locator.at(at, part),
   });
 
+  if (path.length === 0 && issue.code === 'invalid_type') {
+    const found = data === null ? 'empty' : `${describeFound(locator.source([]), data)}, not a set of "key: value" lines`;
+    return [make([], 'value', `This file is ${found}: a team file starts with "carechart: 1" and lists the child and the team`)];
+  }
   if (issue.code === 'unrecognized_keys') {
     const allowed = keysAt(schema, path);
     return issue.keys.map((k) => {

@@ -9,7 +9,8 @@ export const id = z
     error: (issue) => `"${String(issue.input)}" is not an id: use lowercase letters, digits and dashes only, like "dr-shah"`,
   });
 
-const DURATION = /^\s*(\d+)\s*(day|week|month|year)s?\s*$/;
+/** At most four digits: a cadence of 10,000 units is a typo, and would overflow date arithmetic. */
+const DURATION = /^\s*(\d{1,4})\s*(day|week|month|year)s?\s*$/;
 export type DurationUnit = 'day' | 'week' | 'month' | 'year';
 export interface Duration {
   count: number;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -15,6 +15,12 @@ const require = createRequire(import.meta.url);
 const MULTITOOL: string = require('@microsoft/sarif-multitool');
 /** The SARIF 2.1.0 schema (draft 2020-12) ships beside the binary. */
 const SCHEMA_FILE = join(dirname(MULTITOOL), 'sarif-2.1.0.json');
+// Its postinstall only does `chmod u+x`; npm 11 skips install scripts not yet allowed.
+try {
+  accessSync(MULTITOOL, constants.X_OK);
+} catch {
+  chmodSync(MULTITOOL, 0o755);
+}
 
 const work = mkdtempSync(join(tmpdir(), 'carechart-sarif-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -45,11 +51,12 @@ function multitoolValidate(name: string, text: string): ValidationLog {
   const config = join(work, 'validate.config.xml');
   writeFileSync(input, text);
   writeFileSync(config, CONFIG);
-  // Called directly, not through its bin.js, which runs it with `shell: true`.
+  // Called directly, not through its bin.js, which runs it with `shell: true`. A .NET app:
+  // invariant globalization lets it run where libicu is not installed.
   execFileSync(
     MULTITOOL,
     ['validate', input, '--output', output, '--log', 'ForceOverwrite', '--level', 'Error;Warning;Note', '--config', config],
-    { stdio: 'pipe', timeout: 120_000 },
+    { stdio: 'pipe', timeout: 120_000, env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1', DOTNET_CLI_TELEMETRY_OPTOUT: '1' } },
   );
   return JSON.parse(readFileSync(output, 'utf8')) as ValidationLog;
 }

@@ -1,5 +1,6 @@
 import type { Rule, RuleHit } from '../rule.js';
 import { didYouMean } from '../../validate/did-you-mean.js';
+import { valueAt } from '../../validate/schema-findings.js';
 
 export const unknownId: Rule = {
   id: 'unknown-id',
@@ -12,10 +13,13 @@ export const unknownId: Rule = {
     fails: 'responsibilities:\n  crisis-plna:\n    accountable: jordan',
     passes: 'responsibilities:\n  crisis-plan:\n    accountable: jordan',
   },
-  check({ team, model }) {
+  check({ team, model, raw }) {
     const hits: RuleHit[] = [];
     const catalog = (section: 'responsibilities' | 'decisions', known: Map<string, unknown>, what: string) => {
-      for (const id of Object.keys(team.file[section] ?? {})) {
+      // The keys as written: validation may have set entries aside, and a key like `__proto__` never survives into an object.
+      const written = valueAt(raw, [section]);
+      const ids = written && typeof written === 'object' && !Array.isArray(written) ? Object.keys(written) : [];
+      for (const id of ids) {
         if (known.has(id)) continue;
         hits.push({
           subject: id,

@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../../src/render/find-browser.js';
+import { runCli } from '../helpers/run-cli.js';
+import { checkYaml } from '../helpers/check-yaml.js';
+import { example, hostileTeam, SECTION_HEADINGS, tempDir, tempFiles, TODAY } from './render-helpers.js';
+
+// Real Chromium and poppler-utils: .ci/run installs both when missing.
+const browser = await findBrowser({ env: process.env, cwd: process.cwd() }).catch(() => undefined);
+const hasPoppler = (() => {
+  try {
+    execFileSync('pdfinfo', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+if (!browser || !hasPoppler) console.warn('PDF tests skipped: no Chromium or no poppler-utils (apt-get install chromium poppler-utils)');
+const env = { CARECHART_CHROME: browser ?? '' };
+
+const pdftotext = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+const pdfinfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+
+describe.skipIf(!browser || !hasPoppler)('PDF through a real Chromium', () => {
+  it('prints every member and every section, tagged, with an outline and page numbers', async () => {
+    const dir = tempFiles({ 'rivera.yaml': example('rivera-enrollment') });
+    const run = await runCli(['render', 'rivera.yaml', '-o', 'chart.pdf', '--today', TODAY], { cwd: dir, env });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const file = join(dir, 'chart.pdf');
+    const text = pdftotext(file);
+    const { team } = await checkYaml(example('rivera-enrollment'));
+    for (const m of team!.members) expect(text).toContain(m.name);
+    for (const heading of SECTION_HEADINGS) expect(text).toContain(heading);
+    expect(text).toContain('acts as: care coordinator'.replace('acts', 'Acts'));
+    expect(text).toContain('Spanish (es) — interpreter needed');
+    const info = pdfinfo(file);
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)![1]);
+    expect(pages).toBeGreaterThan(0);
+    expect(info).toMatch(/^Page size:\s+612 x 792 pts \(letter\)$/m);
+    expect(text).toContain(`Page 1 of ${pages}`);
+    expect(text).toContain('Responsibility chart for Sam R. Page');
+    expect(readFileSync(file).includes('/Outlines')).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['chart.pdf', 'rivera.yaml']); // no temp file left behind
+  });
+
+  it('prints many files with one run, on A4 landscape when asked', async () => {
+    const dir = tempFiles({ 'a.yaml': example('rivera-enrollment'), 'b.yaml': example('csa-wraparound-clean'), 'c.yaml': example('csa-wraparound-gaps') });
+    const run = await runCli(['render', 'a.yaml', 'b.yaml', 'c.yaml', '-d', 'out', '-f', 'pdf', '--paper', 'a4', '--landscape', '--today', TODAY], { cwd: dir, env });
+    expect(run.status).toBe(0);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['a.pdf', 'b.pdf', 'c.pdf']);
+    expect(pdfinfo(join(dir, 'out', 'b.pdf'))).toMatch(/^Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)$/m);
+    expect(pdftotext(join(dir, 'out', 'b.pdf'))).toContain('Rachel Okonkwo');
+  });
+
+  describe('a team file full of URLs of a listener on this machine', () => {
+    const requests: string[] = [];
+    const server = createServer((req: IncomingMessage, res) => {
+      requests.push(`${req.method} ${req.url}`);
+      res.end('body { color: red }');
+    });
+    let port = 0;
+    beforeAll(async () => {
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      port = (server.address() as AddressInfo).port;
+    });
+    afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+    it('makes the renderer fetch nothing', async () => {
+      const base = `http://127.0.0.1:${port}`;
+      // The listener answers, so a request that got through would be seen.
+      await fetch(`${base}/self-test`).then((r) => r.text());
+      expect(requests).toEqual(['GET /self-test']);
+      requests.length = 0;
+      const dir = tempFiles({ 'team.yaml': hostileTeam(base) });
+      expect(readFileSync(join(dir, 'team.yaml'), 'utf8').split(base).length).toBeGreaterThan(100);
+      const run = await runCli(['render', 'team.yaml', '-o', 'chart.pdf', '--today', TODAY], { cwd: dir, env });
+      expect(run.status).toBe(0);
+      const html = await runCli(['render', 'team.yaml', '-o', 'chart.html', '--today', TODAY], { cwd: dir });
+      expect(html.status).toBe(0);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(requests).toEqual([]);
+      expect(pdftotext(join(dir, 'chart.pdf'))).toContain(`<img src=${base}/img.png onerror=alert(1)>`);
+    });
+  });
+});
+
+describe('puppeteer and handlebars are loaded by render only', () => {
+  it('renders Markdown without puppeteer', async () => {
+    const { execFile } = await import('node:child_process');
+    const trace = join(tempDir(), 'imports.txt');
+    const hook = join(process.cwd(), 'test', 'helpers', 'trace-imports.mjs');
+    const bin = join(process.cwd(), 'bin', 'carechart.js');
+    await new Promise<void>((resolve, reject) =>
+      execFile(process.execPath, ['--import', hook, bin, 'render', 'examples/rivera-enrollment.yaml', '-o', '-'], { env: { ...process.env, TRACE_IMPORTS_FILE: trace } }, (error) =>
+        error ? reject(error) : resolve(),
+      ),
+    );
+    const loaded = readFileSync(trace, 'utf8');
+    expect(loaded).toMatch(/node_modules\/handlebars\//);
+    expect(loaded).not.toMatch(/puppeteer/);
+  });
+});
