@@ -1,4 +1,5 @@
-import type { Rule, RuleHit } from '../rule.js';
+import { outOfScope } from '../catalog-checks.js';
+import type { Rule } from '../rule.js';
 import { decisionPhrase, roleWords } from '../wording.js';
 
 export const decisionMisassigned: Rule = {
@@ -13,19 +14,9 @@ export const decisionMisassigned: Rule = {
     passes: 'decisions:\n  service-plan-approval:\n    decides: ana      # role: parent\n    recommends: [jordan]',
   },
   check({ team, model }) {
-    const hits: RuleHit[] = [];
-    for (const d of team.decisions.values()) {
-      const not = model.decisions.get(d.id)?.not ?? [];
-      for (const id of d.decides) {
-        const member = team.byId.get(id);
-        if (!member || !not.includes(member.role)) continue;
-        hits.push({
-          subject: d.id,
-          at: ['decisions', d.id, 'decides'],
-          message: `${member.name} (${model.roles.get(member.role)?.label ?? member.role}) decides ${decisionPhrase(model, d.id)}, which the ${model.id} model says ${roleWords(model, member.role)} should not decide`,
-        });
-      }
-    }
-    return hits;
+    const holders = [...team.decisions.values()].map((d) => ({ id: d.id, members: d.decides }));
+    return outOfScope(team, model, 'decisions', holders, 'decides', (member, label, id) =>
+      `${member.name} (${label}) decides ${decisionPhrase(model, id)}, which the ${model.id} model says ${roleWords(model, member.role)} should not decide`,
+    );
   },
 };

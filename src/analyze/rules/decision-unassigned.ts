@@ -1,4 +1,5 @@
-import type { Rule, RuleHit } from '../rule.js';
+import { unassigned } from '../catalog-checks.js';
+import type { Rule } from '../rule.js';
 import { decisionPhrase } from '../wording.js';
 
 export const decisionUnassigned: Rule = {
@@ -13,20 +14,11 @@ export const decisionUnassigned: Rule = {
     passes: 'decisions:\n  service-plan-approval:\n    decides: ana\n    recommends: [jordan]',
   },
   check({ team, model }) {
-    const hits: RuleHit[] = [];
-    for (const decision of model.decisions.values()) {
-      if (decision.expectation === 'optional') continue;
-      if ((team.decisions.get(decision.id)?.decides.length ?? 0) > 0) continue;
-      const kind = decision.expectation === 'required' ? 'required' : 'recommended';
-      hits.push({
-        subject: decision.id,
-        at: ['decisions', decision.id],
-        part: 'key',
-        severity: decision.expectation === 'required' ? 'error' : 'warning',
-        question: decision.question,
-        message: `Nobody is named to decide ${decisionPhrase(model, decision.id)} (${decision.description}), ${kind} in the ${model.id} model`,
-      });
-    }
-    return hits;
+    return unassigned(
+      model.decisions.values(),
+      'decisions',
+      (id) => (team.decisions.get(id)?.decides.length ?? 0) > 0,
+      (d, kind) => `Nobody is named to decide ${decisionPhrase(model, d.id)} (${d.description}), ${kind} in the ${model.id} model`,
+    );
   },
 };

@@ -1,4 +1,5 @@
-import type { Rule, RuleHit } from '../rule.js';
+import { unassigned } from '../catalog-checks.js';
+import type { Rule } from '../rule.js';
 import { dutyPhrase } from '../wording.js';
 
 export const responsibilityUnassigned: Rule = {
@@ -13,20 +14,11 @@ export const responsibilityUnassigned: Rule = {
     passes: 'responsibilities:\n  crisis-plan:\n    accountable: jordan\n    responsible: [dr-shah]',
   },
   check({ team, model }) {
-    const hits: RuleHit[] = [];
-    for (const duty of model.responsibilities.values()) {
-      if (duty.expectation === 'optional') continue;
-      if ((team.responsibilities.get(duty.id)?.accountable.length ?? 0) > 0) continue;
-      const kind = duty.expectation === 'required' ? 'required' : 'recommended';
-      hits.push({
-        subject: duty.id,
-        at: ['responsibilities', duty.id],
-        part: 'key',
-        severity: duty.expectation === 'required' ? 'error' : 'warning',
-        question: duty.question,
-        message: `Nobody is accountable for ${dutyPhrase(model, duty.id)} (${duty.description}), ${kind} in the ${model.id} model`,
-      });
-    }
-    return hits;
+    return unassigned(
+      model.responsibilities.values(),
+      'responsibilities',
+      (id) => (team.responsibilities.get(id)?.accountable.length ?? 0) > 0,
+      (r, kind) => `Nobody is accountable for ${dutyPhrase(model, r.id)} (${r.description}), ${kind} in the ${model.id} model`,
+    );
   },
 };

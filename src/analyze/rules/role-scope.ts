@@ -1,4 +1,5 @@
-import type { Rule, RuleHit } from '../rule.js';
+import { outOfScope } from '../catalog-checks.js';
+import type { Rule } from '../rule.js';
 import { dutyPhrase, roleWords } from '../wording.js';
 
 export const roleScope: Rule = {
@@ -13,19 +14,9 @@ export const roleScope: Rule = {
     passes: '# model: wraparound\nresponsibilities:\n  crisis-plan:\n    accountable: jordan   # role: care-coordinator',
   },
   check({ team, model }) {
-    const hits: RuleHit[] = [];
-    for (const a of team.responsibilities.values()) {
-      const not = model.responsibilities.get(a.id)?.not ?? [];
-      for (const id of a.accountable) {
-        const member = team.byId.get(id);
-        if (!member || !not.includes(member.role)) continue;
-        hits.push({
-          subject: a.id,
-          at: ['responsibilities', a.id, 'accountable'],
-          message: `${member.name} (${model.roles.get(member.role)?.label ?? member.role}) is accountable for ${dutyPhrase(model, a.id)}, which the ${model.id} model says ${roleWords(model, member.role)} should not own`,
-        });
-      }
-    }
-    return hits;
+    const holders = [...team.responsibilities.values()].map((a) => ({ id: a.id, members: a.accountable }));
+    return outOfScope(team, model, 'responsibilities', holders, 'accountable', (member, label, id) =>
+      `${member.name} (${label}) is accountable for ${dutyPhrase(model, id)}, which the ${model.id} model says ${roleWords(model, member.role)} should not own`,
+    );
   },
 };
