@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { onInterrupt } from './interrupt.js';
-import { escapeHtml } from './html-escape.js';
 import type { PrintView } from './view-types.js';
 
 /** The browser would not start, or a page would not print: exit 2. */
@@ -47,8 +46,8 @@ export class PdfPrinter {
     if (process.getuid?.() === 0 || env.CARECHART_NO_SANDBOX === '1') args.push('--no-sandbox');
     let browser: Browser | undefined;
     const kill = () => {
-      browser?.process()?.kill('SIGKILL');
-      rmSync(profile, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
+      killBrowser(browser);
+      removeProfile(profile);
     };
     const release = onInterrupt(kill);
     try {
@@ -100,9 +99,9 @@ export class PdfPrinter {
     try {
       await this.browser.close();
     } catch {
-      this.browser.process()?.kill('SIGKILL');
+      killBrowser(this.browser);
     } finally {
-      rmSync(this.profile, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
+      removeProfile(this.profile);
       this.release();
     }
   }
@@ -119,6 +118,25 @@ export class PdfPrinter {
     const next = this.#waiting.shift();
     if (next) next(page);
     else this.#idle.push(page);
+  }
+}
+
+/** Kills the browser and its helper processes at once: puppeteer starts it as the leader of its own process group. */
+function killBrowser(browser: Browser | undefined): void {
+  const child = browser?.process();
+  if (!child?.pid) return;
+  try {
+    process.kill(process.platform === 'win32' ? child.pid : -child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+}
+
+/** Removes the temporary profile; a dying browser may still write into it for a moment, so look twice. */
+function removeProfile(profile: string): void {
+  for (let attempt = 0; attempt < 5 && existsSync(profile); attempt++) {
+    if (attempt > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50 * attempt);
+    rmSync(profile, { recursive: true, force: true, maxRetries: 3, retryDelay: 20 });
   }
 }
 
@@ -142,4 +160,11 @@ function footer(text: string): string {
 
 function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;', '=': '&#61;' };
+
+/** For the one string put into HTML outside the templates: the same escaping as Handlebars'. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'`=]/g, (c) => ENTITIES[c]!);
 }

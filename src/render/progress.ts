@@ -11,7 +11,7 @@ export function progress(io: Io, total: number): Progress {
   if (!io.stderrIsTTY) return { start: () => undefined, done: () => undefined, clear: () => undefined };
   let finished = 0;
   let current = '';
-  const draw = () => io.stderr(`\r\u001b[KPrinting ${Math.min(finished + 1, total)}/${total}: ${current}`);
+  const draw = () => io.stderr(`\r\u001b[KPrinting charts: ${finished} of ${total} done (${current})`);
   return {
     start(name) {
       current = name;
@@ -19,6 +19,7 @@ export function progress(io: Io, total: number): Progress {
     },
     done() {
       finished++;
+      if (finished < total) draw();
     },
     clear() {
       io.stderr('\r\u001b[K');

@@ -46,8 +46,8 @@ export async function renderCharts(checks: readonly TeamCheck[], opts: RenderOpt
     const templates = await loadTemplates(templateDir(opts, io.cwd), new Set([format === 'pdf' ? 'html' : format]));
     if (opts.outDir) await mkdir(resolve(io.cwd, opts.outDir), { recursive: true });
     const inputs = files.map((f) => f.input);
-    const written = format === 'pdf' ? await printAll(jobs, templates, inputs, opts, io) : await writeAll(jobs, templates, format, inputs, io);
-    for (const path of written) io.stdout(`Wrote ${shown(path, io.cwd)}\n`);
+    if (format === 'pdf') await printAll(jobs, templates, inputs, opts, io);
+    else await writeAll(jobs, templates, format, inputs, io);
   } catch (error) {
     throw asRunFailure(error);
   } finally {
@@ -63,26 +63,26 @@ function templateDir(opts: RenderOptions, cwd: string): string {
   return dir;
 }
 
-async function writeAll(jobs: readonly Job[], templates: ChartTemplates, format: 'md' | 'html', inputs: string[], io: Io): Promise<string[]> {
-  const written: string[] = [];
+/** Each chart as soon as it is written, so that an interrupted run still says what it finished. */
+const wrote = (path: string, io: Io) => io.stdout(`Wrote ${shown(path, io.cwd)}\n`);
+
+async function writeAll(jobs: readonly Job[], templates: ChartTemplates, format: 'md' | 'html', inputs: string[], io: Io): Promise<void> {
   const texts = jobs.map((job) => templates.render(format, job.view)); // every chart renders before any is written
   for (const [i, job] of jobs.entries()) {
     if (job.target.path === '-') io.stdout(texts[i]!);
     else {
       await atomicWrite(job.target.path, texts[i]!, inputs);
-      written.push(job.target.path);
+      wrote(job.target.path, io);
     }
   }
-  return written;
 }
 
 /** One browser for the whole run, two pages at a time; always closed, also on an error or interrupt. */
-async function printAll(jobs: readonly Job[], templates: ChartTemplates, inputs: string[], opts: RenderOptions, io: Io): Promise<string[]> {
+async function printAll(jobs: readonly Job[], templates: ChartTemplates, inputs: string[], opts: RenderOptions, io: Io): Promise<void> {
   const htmls = jobs.map((job) => templates.render('html', job.view));
   const browser = await findBrowser({ chrome: opts.chrome, env: io.env, cwd: io.cwd });
   const printer = await PdfPrinter.launch(browser, io.env);
   const show = progress(io, jobs.length);
-  const written: string[] = [];
   let failure: unknown;
   let next = 0;
   const worker = async () => {
@@ -93,7 +93,8 @@ async function printAll(jobs: readonly Job[], templates: ChartTemplates, inputs:
         show.start(job.target.display);
         const pdf = await printer.print(htmls[i]!, job.view.print);
         await atomicWrite(job.target.path, pdf, inputs);
-        written.push(job.target.path);
+        show.clear();
+        wrote(job.target.path, io);
         show.done();
       } catch (error) {
         failure ??= error;
@@ -107,7 +108,6 @@ async function printAll(jobs: readonly Job[], templates: ChartTemplates, inputs:
     await printer.close();
   }
   if (failure !== undefined) throw failure;
-  return jobs.map((j) => j.target.path).filter((p) => written.includes(p));
 }
 
 function asRunFailure(error: unknown): unknown {

@@ -19,13 +19,17 @@ const hasPoppler = (() => {
     return false;
   }
 })();
-if (!browser || !hasPoppler) console.warn('PDF tests skipped: no Chromium or no poppler-utils (apt-get install chromium poppler-utils)');
+// A missing browser fails these tests rather than skipping them quietly; skipping takes a deliberate choice.
+const skip = process.env.CARECHART_SKIP_BROWSER_TESTS === '1';
+if (!skip && (!browser || !hasPoppler)) {
+  throw new Error('The PDF tests need Chromium and poppler-utils (apt-get install chromium poppler-utils; .ci/run does). Set CARECHART_SKIP_BROWSER_TESTS=1 to skip them knowingly.');
+}
 const env = { CARECHART_CHROME: browser ?? '' };
 
 const pdftotext = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 const pdfinfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 
-describe.skipIf(!browser || !hasPoppler)('PDF through a real Chromium', () => {
+describe.skipIf(skip)('PDF through a real Chromium', () => {
   it('prints every member and every section, tagged, with an outline and page numbers', async () => {
     const dir = tempFiles({ 'rivera.yaml': example('rivera-enrollment') });
     const run = await runCli(['render', 'rivera.yaml', '-o', 'chart.pdf', '--today', TODAY], { cwd: dir, env });
