@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -77,6 +77,25 @@ describe('mutated examples', () => {
         }
       }),
       { numRuns: Number(process.env.MUTANTS ?? 400) },
+    );
+  });
+
+  it('always get a chart or their errors from render --format md, never half a chart', async () => {
+    const out = join(dir, 'chart.md');
+    await fc.assert(
+      fc.asyncProperty(mutant, async (text) => {
+        writeFileSync(file, text);
+        rmSync(out, { force: true });
+        const run = await runCli(['render', 'team.yaml', '--format', 'md', '-o', 'chart.md', '--today', '2026-11-23'], { cwd: dir });
+        expect([0, 1]).toContain(run.status);
+        if (run.status === 1) {
+          expect(existsSync(out)).toBe(false);
+          expect(run.stderr).toMatch(/\d+:\d+ +error/);
+        } else {
+          expect(readFileSync(out, 'utf8')).toMatch(/^# Responsibility chart for /);
+        }
+      }),
+      { numRuns: Number(process.env.MUTANTS ?? 400) / 2 },
     );
   });
 });
