@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { RULES } from '../../src/analyze/rule-registry.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -44,13 +45,19 @@ describe('carechart explain', () => {
   });
 
   it('explains every responsibility, decision and role of both models, with sources', async () => {
-    const ids = ['crisis-plan', 'single-point-of-contact', 'service-plan-approval', 'case-closure', 'case-manager', 'care-coordinator', 'natural-support'];
+    const ids = new Set<string>();
+    for (const name of ['case-management', 'wraparound']) {
+      const model = parse(readFileSync(`models/${name}.yaml`, 'utf8')) as Record<'roles' | 'responsibilities' | 'decisions', { id: string }[]>;
+      for (const item of [...model.roles, ...model.responsibilities, ...model.decisions]) ids.add(item.id);
+    }
+    expect(ids.size).toBe(11 + 24 + 7);
     for (const id of ids) {
       const run = await runCli(['explain', id]);
       expect(run.status, id).toBe(0);
-      expect(run.stdout).toMatch(/In the case management model/);
-      expect(run.stdout).toMatch(/In the wraparound model/);
-      expect(run.stdout).toMatch(/Source: 00[01]/);
+      expect(run.stdout, id).toMatch(new RegExp(`^# .*\\(\`${id}\`, a (responsibility|decision|role)\\)`));
+      expect(run.stdout, id).toMatch(/In the case management model/);
+      expect(run.stdout, id).toMatch(/In the wraparound model/);
+      expect(run.stdout, id).toMatch(/Source: /);
     }
   });
 
@@ -128,5 +135,16 @@ describe('carechart diff', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Gaps closed \(\d+\)\n.*✔ /);
     expect(run.stdout).toMatch(/\+ Priya Natarajan \(Case Manager\) joined/);
+  });
+
+  it('exits 1 and prints the blocking errors when a version cannot be read as a team', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'old.yaml'), base);
+    writeFileSync(join(dir, 'new.yaml'), base.replace('accountable: priya', 'accountable: priyaa'));
+    const run = await runCli(['diff', 'old.yaml', 'new.yaml'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/new\.yaml[\s\S]*No member has the id "priyaa"; did you mean "priya"\?/);
+    expect(run.stderr).toMatch(/1 problem \(1 error, 0 warnings, 0 info\)/);
   });
 });
