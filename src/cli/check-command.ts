@@ -9,8 +9,10 @@ import { syntaxFinding } from '../load/syntax-finding.js';
 import { colors } from '../present/colors.js';
 import { REPORT_FORMAT_NAMES, REPORT_FORMATS, type ReportFormat } from '../present/formatter-registry.js';
 import { totals } from '../present/report.js';
+import { loadModel } from '../resolve/load-model.js';
+import type { Model } from '../resolve/model.js';
 import { atomicWrite } from '../write/atomic-write.js';
-import { EXIT, UsageError } from './exit-codes.js';
+import { EXIT, RunFailure, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
 import type { RegisterCommand } from './command.js';
 import { parseCount, parseDateOption, useColor } from './options.js';
@@ -52,11 +54,7 @@ export const registerCheck: RegisterCommand = (program, { io, setStatus }) => {
 /** Files found from the paths given, each checked; exit status from what was found. */
 export async function checkCommand(paths: string[], opts: CheckCommandOptions, io: Io): Promise<number> {
   const checks = await checkPaths(paths, { model: opts.model, config: opts.config, today: opts.today }, io);
-  const runErrors = uniqueRunErrors(checks);
-  if (runErrors.length > 0) {
-    for (const e of runErrors) io.stderr(describeRunError(e, io.cwd));
-    return EXIT.failure;
-  }
+  if (reportRunErrors(checks, io)) return EXIT.failure;
   const results = checks.map((c) => c.result);
   const shown = opts.quiet ? results.map(errorsOnly) : results;
   const enabled = !opts.output && useColor(io, io.stdoutIsTTY, opts.color);
@@ -101,10 +99,24 @@ function errorsOnly(result: FileResult): FileResult {
   return fileResult(result.file, result.model, result.findings.filter((f) => f.severity === 'error'));
 }
 
-function uniqueRunErrors(checks: TeamCheck[]): RunError[] {
+/** Prints the run's own failures (a bad config or model file), each file once; true when there were any. */
+export function reportRunErrors(checks: readonly TeamCheck[], io: Io): boolean {
+  const errors = uniqueRunErrors(checks);
+  for (const e of errors) io.stderr(describeRunError(e, io.cwd));
+  return errors.length > 0;
+}
+
+function uniqueRunErrors(checks: readonly TeamCheck[]): RunError[] {
   const byFile = new Map<string, RunError>();
   for (const c of checks) if (c.runError && !byFile.has(c.runError.file)) byFile.set(c.runError.file, c.runError);
   return [...byFile.values()];
+}
+
+/** A model by name or path, or a RunFailure with its located problems. */
+export async function requireModel(spec: string, cwd: string): Promise<Model> {
+  const load = await loadModel(spec, cwd);
+  if (!load.ok) throw new RunFailure(describeRunError(load, cwd));
+  return load.model;
 }
 
 export function describeRunError(e: RunError, cwd: string): string {

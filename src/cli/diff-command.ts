@@ -8,7 +8,7 @@ import { colors } from '../present/colors.js';
 import { diffText } from '../present/diff-text.js';
 import { REPORT_FORMATS } from '../present/formatter-registry.js';
 import type { RegisterCommand } from './command.js';
-import { checkPaths, describeRunError } from './check-command.js';
+import { checkPaths, reportRunErrors } from './check-command.js';
 import { EXIT } from './exit-codes.js';
 import { parseDateOption, useColor } from './options.js';
 import { carechartVersion } from './version.js';
@@ -42,7 +42,7 @@ export const registerDiff: RegisterCommand = (program, { io, setStatus }) => {
     // The same file twice is found once: it is then compared with itself.
     const before = checks[0]!;
     const after = checks[1] ?? before;
-    for (const c of [before, after]) if (c.runError) return io.stderr(describeRunError(c.runError, io.cwd)), EXIT.failure;
+    if (reportRunErrors(checks, io)) return EXIT.failure;
     const unreadable = [before, after].filter((c) => !c.team || c.result.findings.some((f) => BLOCKING_RULES.has(f.rule)));
     if (unreadable.length > 0) {
       const blocking = unreadable.map((c) => fileResult(c.result.file, c.result.model, c.result.findings.filter((f) => BLOCKING_RULES.has(f.rule))));

@@ -1,11 +1,10 @@
 import { RULES, RULES_BY_ID } from '../analyze/rule-registry.js';
 import { catalogPage } from '../present/catalog-page.js';
 import { rulePage } from '../present/rule-page.js';
-import { BUILTIN_MODELS, loadModel } from '../resolve/load-model.js';
-import type { Model } from '../resolve/model.js';
+import { BUILTIN_MODELS } from '../resolve/load-model.js';
 import { didYouMean } from '../validate/did-you-mean.js';
 import type { RegisterCommand } from './command.js';
-import { describeRunError } from './check-command.js';
+import { requireModel } from './check-command.js';
 import { EXIT, UsageError } from './exit-codes.js';
 
 export const registerExplain: RegisterCommand = (program, { io, setStatus }) => {
@@ -16,15 +15,7 @@ export const registerExplain: RegisterCommand = (program, { io, setStatus }) => 
     .option('-m, --model <name|file>', 'one model only (default: each built-in model)')
     .addHelpText('after', '\nExamples:\n  $ carechart explain title-role-mismatch\n  $ carechart explain crisis-plan\n  $ carechart explain care-coordinator --model wraparound')
     .action(async (id: string, opts: { model?: string }) => {
-      const models: Model[] = [];
-      for (const spec of opts.model ? [opts.model] : BUILTIN_MODELS) {
-        const load = await loadModel(spec, io.cwd);
-        if (!load.ok) {
-          io.stderr(describeRunError(load, io.cwd));
-          return setStatus(EXIT.failure);
-        }
-        models.push(load.model);
-      }
+      const models = await Promise.all((opts.model ? [opts.model] : BUILTIN_MODELS).map((spec) => requireModel(spec, io.cwd)));
       const rule = RULES_BY_ID.get(id);
       const page = rule ? rulePage(rule, models) : catalogPage(id, models);
       if (!page) {

@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { localToday } from '../analyze/dates.js';
-import { loadModel } from '../resolve/load-model.js';
 import { starterFile } from '../present/starter-file.js';
 import { atomicWrite } from '../write/atomic-write.js';
 import type { RegisterCommand } from './command.js';
-import { describeRunError } from './check-command.js';
+import { requireModel } from './check-command.js';
 import { EXIT, UsageError } from './exit-codes.js';
 
 export const registerInit: RegisterCommand = (program, { io, setStatus }) => {
@@ -19,12 +18,8 @@ export const registerInit: RegisterCommand = (program, { io, setStatus }) => {
     .action(async (file: string, opts: { model: string; force?: boolean }) => {
       const target = resolve(io.cwd, file);
       if (existsSync(target) && !opts.force) throw new UsageError(`${file} already exists; use --force to overwrite it`);
-      const load = await loadModel(opts.model, io.cwd);
-      if (!load.ok) {
-        io.stderr(describeRunError(load, io.cwd));
-        return setStatus(EXIT.failure);
-      }
-      await atomicWrite(target, starterFile(load.model, localToday()));
+      const model = await requireModel(opts.model, io.cwd);
+      await atomicWrite(target, starterFile(model, localToday()));
       io.stdout(`Wrote ${file}. Fill it in, then run: carechart check ${file}\n`);
       setStatus(EXIT.ok);
     });

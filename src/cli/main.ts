@@ -7,7 +7,7 @@ import { registerInit } from './init-command.js';
 import { registerModels } from './models-command.js';
 import { registerSchema } from './schema-command.js';
 import type { RegisterCommand } from './command.js';
-import { EXIT, UsageError } from './exit-codes.js';
+import { EXIT, RunFailure, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { carechartVersion } from './version.js';
 
@@ -34,6 +34,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return status;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
+    if (error instanceof RunFailure) {
+      io.stderr(error.message);
+      return EXIT.failure;
+    }
     if (error instanceof UsageError) {
       io.stderr(`carechart: ${error.message}\n`);
       return EXIT.failure;

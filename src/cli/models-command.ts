@@ -2,7 +2,7 @@ import { Option } from 'commander';
 import { BUILTIN_MODELS, loadModel } from '../resolve/load-model.js';
 import { modelTable } from '../present/model-table.js';
 import type { RegisterCommand } from './command.js';
-import { describeRunError } from './check-command.js';
+import { requireModel } from './check-command.js';
 import { EXIT } from './exit-codes.js';
 
 export const registerModels: RegisterCommand = (program, { io, setStatus }) => {
@@ -24,12 +24,7 @@ export const registerModels: RegisterCommand = (program, { io, setStatus }) => {
     .argument('<name>', 'a built-in model name or a model file')
     .addOption(new Option('-f, --format <format>', 'text for the terminal, md for Markdown').choices(['text', 'md']).default('text'))
     .action(async (name: string, opts: { format: 'text' | 'md' }) => {
-      const load = await loadModel(name, io.cwd);
-      if (!load.ok) {
-        io.stderr(describeRunError(load, io.cwd));
-        return setStatus(EXIT.failure);
-      }
-      io.stdout(modelTable(load.model, opts.format));
+      io.stdout(modelTable(await requireModel(name, io.cwd), opts.format));
       setStatus(EXIT.ok);
     });
 };

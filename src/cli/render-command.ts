@@ -1,7 +1,7 @@
 import { Option } from 'commander';
 import { localToday } from '../analyze/dates.js';
 import type { RenderOptions } from '../render/render-options.js';
-import { checkPaths, describeRunError } from './check-command.js';
+import { checkPaths, reportRunErrors } from './check-command.js';
 import type { RegisterCommand } from './command.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -47,12 +47,7 @@ export async function renderCommand(files: string[], raw: RawRenderOptions, io: 
   const { model, config, ...rest } = raw;
   const opts: RenderOptions = { ...rest, today: raw.today ?? localToday() };
   const checks = await checkPaths(files, { model, config, today: opts.today }, io);
-  const runErrors = checks.flatMap((c) => (c.runError ? [c.runError] : []));
-  if (runErrors.length > 0) {
-    const seen = new Set<string>();
-    for (const e of runErrors) if (!seen.has(e.file) && seen.add(e.file)) io.stderr(describeRunError(e, io.cwd));
-    return EXIT.failure;
-  }
+  if (reportRunErrors(checks, io)) return EXIT.failure;
   // Handlebars, puppeteer and the templates are loaded only here, so that `check` never pays for them.
   const { renderCharts } = await import('../render/render-run.js');
   return renderCharts(checks, opts, io);
