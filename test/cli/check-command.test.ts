@@ -1,21 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { tree } from '../helpers/tree.js';
 
 const TODAY = ['--today', '2026-11-23'];
 const CLEAN = readFileSync('examples/rivera-after-questions.yaml', 'utf8');
 const GAPS = readFileSync('examples/rivera-enrollment.yaml', 'utf8');
 
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'carechart-cli-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
 
 describe('carechart check', () => {
   it('prints the JSON report of cli.md', async () => {

@@ -1,20 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { tree } from '../helpers/tree.js';
 
 const CLEAN = readFileSync('examples/rivera-after-questions.yaml', 'utf8');
 const NO_MODEL = CLEAN.replace(/^model: .*\n/m, '');
 
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'carechart-config-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
 
 async function check(dir: string, args: string[] = []) {
   const run = await runCli(['check', '.', '--format', 'json', '--today', '2026-11-23', ...args], { cwd: dir });
