@@ -7,6 +7,7 @@ import { fileResult, type FileResult } from '../analyze/finding.js';
 import { findTeamFiles, PathError, type TeamFileRef } from '../load/find-team-files.js';
 import { syntaxFinding } from '../load/syntax-finding.js';
 import { colors } from '../present/colors.js';
+import { progress } from '../present/progress.js';
 import { REPORT_FORMAT_NAMES, REPORT_FORMATS, type ReportFormat } from '../present/formatter-registry.js';
 import { totals } from '../present/report.js';
 import { loadModel } from '../resolve/load-model.js';
@@ -66,6 +67,8 @@ export async function checkCommand(paths: string[], opts: CheckCommandOptions, i
   return t.errorCount > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
 }
 
+const PROGRESS_FROM = 20;
+
 /** Shared by check, render and diff: discovery, then load → validate → resolve → analyze per file. */
 export async function checkPaths(paths: string[], opts: Omit<CheckOptions, 'cwd'>, io: Io): Promise<TeamCheck[]> {
   if (opts.config && !existsSync(resolve(io.cwd, opts.config))) throw new UsageError(`The config file ${opts.config} does not exist`);
@@ -80,7 +83,16 @@ export async function checkPaths(paths: string[], opts: Omit<CheckOptions, 'cwd'
     throw new UsageError(`No team file found in ${paths.join(', ') || 'the current folder'}: a team file is a .yaml file that starts with "carechart: 1"`);
   }
   const options: CheckOptions = { ...opts, config: opts.config && resolve(io.cwd, opts.config), cwd: io.cwd, cache: newRunCache() };
-  return mapLimit(files, 8, (f) => checkOne(f, options));
+  // Many files are long work: a progress line on a terminal's stderr (nothing when piped).
+  const shown = files.length > PROGRESS_FROM ? progress(io, files.length, 'Checking team files') : undefined;
+  const checks = await mapLimit(files, 8, async (f) => {
+    shown?.start(f.display);
+    const check = await checkOne(f, options);
+    shown?.done();
+    return check;
+  });
+  shown?.clear();
+  return checks;
 }
 
 async function checkOne(file: TeamFileRef, options: CheckOptions): Promise<TeamCheck> {

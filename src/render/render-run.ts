@@ -10,7 +10,7 @@ import { blockedFiles, reportBlocked } from './blocked.js';
 import { BrowserNotFound, findBrowser } from './find-browser.js';
 import { onInterrupt } from './interrupt.js';
 import { PdfPrinter, PrintError } from './pdf-printer.js';
-import { progress } from './progress.js';
+import { progress } from '../present/progress.js';
 import type { RenderOptions } from './render-options.js';
 import { chartFormat, planTargets, shown, type Target } from './targets.js';
 import { loadTemplates, TemplateError, type ChartTemplates } from './templates.js';
@@ -82,7 +82,7 @@ async function printAll(jobs: readonly Job[], templates: ChartTemplates, inputs:
   const htmls = jobs.map((job) => templates.render('html', job.view));
   const browser = await findBrowser({ chrome: opts.chrome, env: io.env, cwd: io.cwd });
   const printer = await PdfPrinter.launch(browser, io.env);
-  const show = progress(io, jobs.length);
+  const show = progress(io, jobs.length, 'Printing charts');
   let failure: unknown;
   let next = 0;
   const worker = async () => {

@@ -135,4 +135,17 @@ describe('carechart check', () => {
     expect(results.map((r: { errorCount: number }) => r.errorCount)).toEqual([1, 0]);
     expect(results[0].findings[0].rule).toBe('yaml-syntax');
   });
+
+  it('shows progress over many files on a terminal, and nothing when stderr is piped', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 25; i++) files[`teams/t${i}.yaml`] = CLEAN;
+    const dir = tree(files);
+    const tty = await runCli(['check', 'teams', ...TODAY], { cwd: dir, stderrIsTTY: true });
+    expect(tty.status).toBe(0);
+    expect(tty.stderr).toMatch(/\r\u001b\[KChecking team files: 24 of 25 done \(teams\/t\d+\.yaml\)/);
+    expect(tty.stderr.endsWith('\r\u001b[K')).toBe(true);
+    expect(tty.stdout).toBe('✔ 25 files checked, no problems\n');
+    const piped = await runCli(['check', 'teams', ...TODAY], { cwd: dir });
+    expect(piped.stderr).toBe('');
+  });
 });

@@ -7,8 +7,8 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the CLI in-process, as `carechart ...args` in `cwd`, with no TTY and no colors. */
-export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+/** Runs the CLI in-process, as `carechart ...args` in `cwd`, with no TTY (unless asked for stderr) and no colors. */
+export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; stderrIsTTY?: boolean } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: Io = {
@@ -17,7 +17,7 @@ export async function runCli(args: string[], options: { cwd?: string; env?: Reco
     cwd: options.cwd ?? process.cwd(),
     env: { ...options.env },
     stdoutIsTTY: false,
-    stderrIsTTY: false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
   };
   const status = await main(args, io);
   return { status, stdout, stderr };

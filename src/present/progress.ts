@@ -7,11 +7,11 @@ export interface Progress {
 }
 
 /** One line on stderr, rewritten in place, only when stderr is a terminal: nothing when piped or logged. */
-export function progress(io: Io, total: number): Progress {
+export function progress(io: Io, total: number, doing: string): Progress {
   if (!io.stderrIsTTY) return { start: () => undefined, done: () => undefined, clear: () => undefined };
   let finished = 0;
   let current = '';
-  const draw = () => io.stderr(`\r\u001b[KPrinting charts: ${finished} of ${total} done (${current})`);
+  const draw = () => io.stderr(`\r\u001b[K${doing}: ${finished} of ${total} done (${current})`);
   return {
     start(name) {
       current = name;
