@@ -1,14 +1,15 @@
 import { dirname } from 'node:path';
-import { loadYaml } from '../load/load-yaml.js';
+import type { LoadedYaml } from '../load/load-yaml.js';
 import type { Locator } from '../load/locator.js';
 import { applySettings } from '../resolve/apply-settings.js';
-import type { Config } from '../resolve/config-schema.js';
+import type { Config } from '../resolve/config.js';
 import { ConfigCache } from '../resolve/load-config.js';
-import { loadModel, type ModelLoad } from '../resolve/load-model.js';
+import { loadModel, type ModelEngine, type ModelLoad } from '../resolve/load-model.js';
 import type { Model } from '../resolve/model.js';
 import { resolveTeam } from '../resolve/resolve-team.js';
 import type { Team } from '../resolve/team.js';
-import { teamSchema } from '../validate/team-schema.js';
+import { loadTeamFile, TEAM_FALLBACKS } from '../validate/load-team.js';
+import type { TeamFile } from '../validate/team-schema.js';
 import { fileResult, type FileResult, type Finding } from './finding.js';
 import { applyOverrides, runRules } from './run-rules.js';
 
@@ -22,6 +23,11 @@ export interface CheckOptions {
   cwd: string;
   /** What one run has already found and read; share it across the run's files. */
   cache?: RunCache;
+  /**
+   * `reference`: yaml and zod for every file and model, the straightforward way, kept to hold the
+   * fast way (the default) to the same findings. `CARECHART_ENGINE=reference` selects it in the CLI.
+   */
+  engine?: ModelEngine;
 }
 
 export interface RunCache {
@@ -47,20 +53,18 @@ export interface TeamCheck {
   runError?: RunError;
 }
 
-const FALLBACKS = { carechart: 1, child: { name: 'the child' } };
-
-/** load → validate → resolve → analyze, for one team file. */
-export async function checkTeamFile(path: string, display: string, options: CheckOptions): Promise<TeamCheck> {
+/** load → validate → resolve → analyze, for one team file; `bytes`: its content, when already read. */
+export async function checkTeamFile(path: string, display: string, options: CheckOptions, bytes?: Uint8Array): Promise<TeamCheck> {
   const cache = options.cache ?? newRunCache();
   const configLoad = await cache.configs.load(options.config ?? cache.configs.find(dirname(path)));
   if (!configLoad.ok) return failed(display, configLoad);
   const config = configLoad.config;
-  const loaded = await loadYaml(path, teamSchema, FALLBACKS);
+  const loaded = await loadTeam(path, options.engine ?? 'fast', bytes);
   const file = loaded.value;
   if (!file || !loaded.locator) return { result: fileResult(display, null, applyOverrides(loaded.findings, config.rules)) };
 
   const picked = pickModel(options, file.model, path, config);
-  const modelLoad = await loadModel(picked.spec, picked.baseDir, cache.models);
+  const modelLoad = await loadModel(picked.spec, picked.baseDir, cache.models, options.engine);
   if (!modelLoad.ok) {
     if (picked.from !== 'team file' || modelLoad.findings.length > 0) return failed(display, modelLoad);
     const finding = modelFinding(loaded.locator, modelLoad.message);
@@ -71,6 +75,12 @@ export async function checkTeamFile(path: string, display: string, options: Chec
   const context = { team, model, raw: loaded.raw, today: options.today };
   const findings = [...applyOverrides(loaded.findings, config.rules), ...runRules(context, loaded.locator, config.rules)];
   return { result: fileResult(display, model.id, findings), team, model };
+}
+
+async function loadTeam(path: string, engine: ModelEngine, bytes?: Uint8Array): Promise<LoadedYaml<TeamFile>> {
+  if (engine === 'fast') return loadTeamFile(path, bytes);
+  const [{ loadYaml }, { teamSchema }] = await Promise.all([import('../load/load-yaml.js'), import('../validate/team-schema.js')]);
+  return loadYaml(path, teamSchema, TEAM_FALLBACKS);
 }
 
 function pickModel(options: CheckOptions, own: string | undefined, path: string, config: Config) {

@@ -1,3 +1,5 @@
+import { compareText } from '../compare-text.js';
+
 /** The one shape every problem takes: syntax errors, schema errors and rule findings alike. */
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -32,8 +34,9 @@ export interface FileResult {
 }
 
 export function byPosition(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+  return a.line - b.line || a.column - b.column || compareText(a.rule, b.rule);
 }
+
 
 export function fileResult(file: string, model: string | null, findings: Finding[]): FileResult {
   const sorted = [...findings].sort(byPosition);

@@ -1,19 +1,18 @@
 import { Option } from 'commander';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { localToday } from '../analyze/dates.js';
-import { checkTeamFile, newRunCache, type CheckOptions, type RunError, type TeamCheck } from '../analyze/check-team-file.js';
-import { fileResult, type FileResult } from '../analyze/finding.js';
-import { findTeamFiles, PathError, type TeamFileRef } from '../load/find-team-files.js';
-import { syntaxFinding } from '../load/syntax-finding.js';
+import type { CheckOptions, RunError, TeamCheck } from '../analyze/check-team-file.js';
+import type { FileResult } from '../analyze/finding.js';
 import { colors } from '../present/colors.js';
 import { progress } from '../present/progress.js';
 import { REPORT_FORMAT_NAMES, REPORT_FORMATS, type ReportFormat } from '../present/formatter-registry.js';
-import { totals } from '../present/report.js';
+import { REPORT_STREAMS } from '../present/report-stream.js';
 import { loadModel } from '../resolve/load-model.js';
 import type { Model } from '../resolve/model.js';
-import { atomicWrite } from '../write/atomic-write.js';
-import { EXIT, RunFailure, UsageError } from './exit-codes.js';
+import { checkInTurn, checkOne, noTeamFile, planChecks } from './check-files.js';
+import { EXIT, RunFailure } from './exit-codes.js';
+import { ReportBuffer } from './report-buffer.js';
+import { add, type ReportHow } from './report-part.js';
 import type { Io } from './io.js';
 import type { RegisterCommand } from './command.js';
 import { parseCount, parseDateOption, useColor } from './options.js';
@@ -52,63 +51,64 @@ export const registerCheck: RegisterCommand = (program, { io, setStatus }) => {
     });
 };
 
-/** Files found from the paths given, each checked; exit status from what was found. */
+/**
+ * Files found from the paths given, each checked and reported as soon as its turn comes, so that
+ * memory stays flat however many files there are; exit status from what was found.
+ */
 export async function checkCommand(paths: string[], opts: CheckCommandOptions, io: Io): Promise<number> {
-  const checks = await checkPaths(paths, { model: opts.model, config: opts.config, today: opts.today }, io);
-  if (reportRunErrors(checks, io)) return EXIT.failure;
-  const results = checks.map((c) => c.result);
-  const shown = opts.quiet ? results.map(errorsOnly) : results;
+  const plan = await planChecks(paths, { model: opts.model, config: opts.config, today: opts.today }, io);
   const enabled = !opts.output && useColor(io, io.stdoutIsTTY, opts.color);
-  const report = REPORT_FORMATS[opts.format](shown, { cwd: io.cwd, colors: colors(enabled), version: carechartVersion() });
-  if (opts.output) await atomicWrite(resolve(io.cwd, opts.output), report, checks.map((c) => c.result.file).map((f) => resolve(io.cwd, f)));
-  else io.stdout(report);
-  const t = totals(results);
-  const tooManyWarnings = opts.maxWarnings !== undefined && t.warningCount > opts.maxWarnings;
-  return t.errorCount > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
+  const stream = opts.output ? undefined : REPORT_STREAMS[opts.format];
+  const how: ReportHow = { format: opts.format, streamed: stream !== undefined, colors: enabled, quiet: opts.quiet === true };
+  const report = new ReportBuffer();
+  const kept: FileResult[] = [];
+  const runErrors = new Map<string, RunError>();
+  const found = { errorCount: 0, warningCount: 0, infoCount: 0 };
+  const shown = { ...found };
+  let count = 0;
+  if (stream) report.write(stream.begin());
+  // Many files are long work: a progress line on a terminal's stderr (nothing when piped).
+  const bar = plan.files.length > PROGRESS_FROM ? progress(io, plan.files.length, 'Checking team files') : undefined;
+  for await (const part of checkInTurn(plan, how)) {
+    if (part.last !== undefined) bar?.advance(part.checked, part.last);
+    for (const e of part.runErrors) if (!runErrors.has(e.file)) runErrors.set(e.file, e);
+    add(found, part.found);
+    add(shown, part.shown);
+    if (part.text !== undefined && part.files > 0) report.write((count > 0 ? stream!.separator : '') + part.text);
+    if (part.results) kept.push(...part.results);
+    count += part.files;
+  }
+  bar?.clear();
+  if (count === 0) throw noTeamFile(plan.paths);
+  if (runErrors.size > 0) {
+    report.discard();
+    for (const e of runErrors.values()) io.stderr(describeRunError(e, io.cwd));
+    return EXIT.failure;
+  }
+  const context = { cwd: io.cwd, colors: colors(enabled), version: carechartVersion() };
+  if (stream) {
+    report.write(stream.end(shown, count, context.colors));
+    await report.flush((text) => io.stdout(text), io.drain);
+  } else {
+    const text = REPORT_FORMATS[opts.format](kept, context);
+    if (!opts.output) io.stdout(text);
+    else {
+      const { atomicWrite } = await import('../write/atomic-write.js');
+      await atomicWrite(resolve(io.cwd, opts.output), text, plan.files.map((f) => resolve(io.cwd, f.display)));
+    }
+  }
+  const tooManyWarnings = opts.maxWarnings !== undefined && found.warningCount > opts.maxWarnings;
+  return found.errorCount > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
 }
 
 const PROGRESS_FROM = 20;
 
-/** Shared by check, render and diff: discovery, then load → validate → resolve → analyze per file. */
+/** Shared by render and diff: discovery, then load → validate → resolve → analyze per file, all kept. */
 export async function checkPaths(paths: string[], opts: Omit<CheckOptions, 'cwd'>, io: Io): Promise<TeamCheck[]> {
-  if (opts.config && !existsSync(resolve(io.cwd, opts.config))) throw new UsageError(`The config file ${opts.config} does not exist`);
-  let files: TeamFileRef[];
-  try {
-    files = await findTeamFiles(paths, io.cwd);
-  } catch (error) {
-    if (error instanceof PathError) throw new UsageError(error.message);
-    throw error;
-  }
-  if (files.length === 0) {
-    throw new UsageError(`No team file found in ${paths.join(', ') || 'the current folder'}: a team file is a .yaml file that starts with "carechart: 1"`);
-  }
-  const options: CheckOptions = { ...opts, config: opts.config && resolve(io.cwd, opts.config), cwd: io.cwd, cache: newRunCache() };
-  // Many files are long work: a progress line on a terminal's stderr (nothing when piped).
-  const shown = files.length > PROGRESS_FROM ? progress(io, files.length, 'Checking team files') : undefined;
-  const checks = await mapLimit(files, 8, async (f) => {
-    shown?.start(f.display);
-    const check = await checkOne(f, options);
-    shown?.done();
-    return check;
-  });
-  shown?.clear();
+  const plan = await planChecks(paths, opts, io);
+  const checks = (await mapLimit(plan.files, 8, (f) => checkOne(f, plan.options))).filter((c) => c !== undefined);
+  if (checks.length === 0) throw noTeamFile(paths);
   return checks;
-}
-
-async function checkOne(file: TeamFileRef, options: CheckOptions): Promise<TeamCheck> {
-  try {
-    return await checkTeamFile(file.path, file.display, options);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!code || !['EACCES', 'EISDIR', 'ENOENT', 'EPERM', 'ELOOP', 'EIO'].includes(code)) throw error;
-    const reason = code === 'EISDIR' ? 'it is a folder' : code === 'ENOENT' ? 'it no longer exists' : `the system says ${code}`;
-    const at = { path: '', line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return { result: fileResult(file.display, null, [syntaxFinding(at, `This file cannot be read: ${reason}`)]) };
-  }
-}
-
-function errorsOnly(result: FileResult): FileResult {
-  return fileResult(result.file, result.model, result.findings.filter((f) => f.severity === 'error'));
 }
 
 /** Prints the run's own failures (a bad config or model file), each file once; true when there were any. */

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { localToday } from '../analyze/dates.js';
 import { starterFile } from '../present/starter-file.js';
-import { atomicWrite } from '../write/atomic-write.js';
 import type { RegisterCommand } from './command.js';
 import { requireModel } from './check-command.js';
 import { EXIT, UsageError } from './exit-codes.js';
@@ -19,6 +18,7 @@ export const registerInit: RegisterCommand = (program, { io, setStatus }) => {
       const target = resolve(io.cwd, file);
       if (existsSync(target) && !opts.force) throw new UsageError(`${file} already exists; use --force to overwrite it`);
       const model = await requireModel(opts.model, io.cwd);
+      const { atomicWrite } = await import('../write/atomic-write.js');
       await atomicWrite(target, starterFile(model, localToday()));
       io.stdout(`Wrote ${file}. Fill it in, then run: carechart check ${file}\n`);
       setStatus(EXIT.ok);

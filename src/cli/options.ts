@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import { isRealDate } from '../validate/values.js';
+import { isRealDate } from '../validate/value-formats.js';
 
 export function parseDateOption(value: string): string {
   if (!isRealDate(value)) throw new InvalidArgumentError('write the date as YYYY-MM-DD, like 2026-11-23.');

@@ -1,6 +1,6 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Position } from '../analyze/finding.js';
 import type { LineIndex } from './line-index.js';
+import type { SourceNode } from './source-tree.js';
 
 export type KeyPath = readonly (string | number)[];
 /** `value`: the node at the path; `key`: the key naming it (for unknown keys and ids). */
@@ -16,14 +16,14 @@ export function pathText(path: KeyPath): string {
  */
 export class Locator {
   constructor(
-    private readonly doc: Document | undefined,
+    private readonly root: SourceNode | null | undefined,
     private readonly lines: LineIndex,
     private readonly text: string,
   ) {}
 
   at(path: KeyPath, part: Part = 'value'): Position {
-    let node: Node | null | undefined = this.doc?.contents;
-    let keyNode: Node | undefined;
+    let node: SourceNode | null | undefined = this.root;
+    let keyNode: SourceNode | null | undefined;
     for (const segment of path) {
       const next = child(node, segment);
       if (!next) break;
@@ -32,17 +32,15 @@ export class Locator {
       if (!node) break;
     }
     const target = (part === 'key' && keyNode) || node || keyNode;
-    const range = target?.range;
-    if (!range) return this.span(path, 0, 0);
-    return this.span(path, range[0], range[1]);
+    if (!target || target.start < 0) return this.span(path, 0, 0);
+    return this.span(path, target.start, target.end);
   }
 
   /** The source text of the node at a path, as written (`5550100`, not the number it reads as). */
   source(path: KeyPath): string {
-    let node: Node | null | undefined = this.doc?.contents;
+    let node: SourceNode | null | undefined = this.root;
     for (const segment of path) node = child(node, segment)?.value;
-    const range = node?.range;
-    return range ? this.text.slice(range[0], range[1]).trim() : '';
+    return node && node.start >= 0 ? this.text.slice(node.start, node.end).trim() : '';
   }
 
   /** A position from raw offsets, for parser errors. */
@@ -55,22 +53,15 @@ export class Locator {
   }
 }
 
-function child(node: unknown, segment: string | number): { key?: Node; value: Node | null } | undefined {
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      if (isPair(pair) && scalarValue(pair.key) === String(segment)) {
-        return { key: pair.key as Node, value: (pair.value as Node | null) ?? null };
-      }
-    }
+function child(node: SourceNode | null | undefined, segment: string | number): { key?: SourceNode | null; value: SourceNode | null } | undefined {
+  if (node?.pairs) {
+    const name = String(segment);
+    for (const pair of node.pairs) if (pair.key === name) return { key: pair.keyNode, value: pair.value };
     return undefined;
   }
-  if (isSeq(node) && typeof segment === 'number') {
+  if (node?.items && typeof segment === 'number') {
     const item = node.items[segment];
-    return item ? { value: item as Node } : undefined;
+    return item ? { value: item } : undefined;
   }
   return undefined;
-}
-
-function scalarValue(key: unknown): string | undefined {
-  return isScalar(key) ? String(key.value) : undefined;
 }

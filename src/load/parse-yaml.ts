@@ -1,12 +1,13 @@
-import { parseDocument, type Document, type YAMLError } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseDocument, type YAMLError } from 'yaml';
 import type { Finding } from '../analyze/finding.js';
 import { LIMITS } from './limits.js';
 import { LineIndex } from './line-index.js';
 import { Locator } from './locator.js';
+import type { SourceNode } from './source-tree.js';
 import { syntaxFinding } from './syntax-finding.js';
+import { TOO_DEEP_MESSAGE, tooDeep } from './too-deep.js';
 
 export interface ParsedYaml {
-  doc: Document | undefined;
   locator: Locator;
   /** The plain data, or undefined when the file could not be read as YAML at all. */
   data: unknown;
@@ -33,29 +34,44 @@ function describe(error: YAMLError): string {
   return friendly ? `${friendly} (${detail})` : `The YAML cannot be read here: ${detail}`;
 }
 
-export function parseYaml(text: string): ParsedYaml {
-  const lines = new LineIndex(text);
+/** The one reading that works for any file: yaml's own parser, with all its errors located. */
+export function parseYaml(text: string, lines = new LineIndex(text)): ParsedYaml {
   const depthError = tooDeep(text);
   if (depthError !== undefined) {
     const locator = new Locator(undefined, lines, text);
-    const message = `Lists and mappings are nested more than ${LIMITS.maxDepth} levels deep here; a team file never needs that`;
-    return { doc: undefined, locator, data: undefined, findings: [syntaxFinding(locator.span([], depthError, depthError + 1), message)] };
+    return { locator, data: undefined, findings: [syntaxFinding(locator.span([], depthError, depthError + 1), TOO_DEEP_MESSAGE)] };
   }
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  const locator = new Locator(doc, lines, text);
+  const locator = new Locator(sourceTree(doc.contents), lines, text);
   const problems = firstProblems([...doc.errors, ...doc.warnings]);
   const findings = problems.map((e) => syntaxFinding(locator.span([], e.pos[0], e.pos[1]), describe(e)));
-  if (doc.errors.length > 0) return { doc, locator, data: undefined, findings };
+  if (doc.errors.length > 0) return { locator, data: undefined, findings };
   try {
     const data = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
-    return { doc, locator, data, findings };
+    return { locator, data, findings };
   } catch (error) {
     const message =
       error instanceof ReferenceError
         ? `Aliases (*name) expand to more than ${LIMITS.maxAliasCount} copies here; write the values out instead`
         : `The YAML cannot be read: ${(error as Error).message}`;
-    return { doc, locator, data: undefined, findings: [...findings, syntaxFinding(locator.span([], 0, 0), message)] };
+    return { locator, data: undefined, findings: [...findings, syntaxFinding(locator.span([], 0, 0), message)] };
   }
+}
+
+/** The ranges of yaml's Document, as the Locator reads them. */
+function sourceTree(node: unknown): SourceNode | null {
+  if (!isNode(node)) return node == null ? null : { start: -1, end: -1 };
+  const [start, end] = node.range ?? [-1, -1];
+  if (isMap(node)) {
+    const pairs = node.items.map((pair) => ({
+      key: isScalar(pair.key) ? String(pair.key.value) : undefined,
+      keyNode: sourceTree(pair.key),
+      value: sourceTree(pair.value),
+    }));
+    return { start, end, pairs };
+  }
+  if (isSeq(node)) return { start, end, items: node.items.map(sourceTree) };
+  return { start, end };
 }
 
 /**
@@ -69,23 +85,3 @@ function firstProblems(problems: YAMLError[]): YAMLError[] {
 }
 
 const MAX_SYNTAX_FINDINGS = 5;
-
-/** Offset where bracket or indentation nesting passes the limit, without building anything. */
-function tooDeep(text: string): number | undefined {
-  let flow = 0;
-  let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) lineStart = i + 1;
-    else if (c === 91 || c === 123) {
-      if (++flow > LIMITS.maxDepth) return i;
-    } else if ((c === 93 || c === 125) && flow > 0) flow--;
-    else if (i === lineStart && c === 32) {
-      let j = i;
-      while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 45) j++;
-      // Two columns an indentation level: a deeper block than the limit allows.
-      if (j - i > LIMITS.maxDepth * 2 * 2) return j;
-    }
-  }
-  return undefined;
-}

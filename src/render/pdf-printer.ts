@@ -1,80 +1,57 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { onInterrupt } from './interrupt.js';
+import type { BrowserProcess } from './browser-process.js';
+import { loadChart } from './load-chart.js';
+import { PipeTransport } from './pipe-transport.js';
 import type { PrintView } from './view-types.js';
 
 /** The browser would not start, or a page would not print: exit 2. */
 export class PrintError extends Error {}
 
 const POOL_SIZE = 2;
+const START_TIMEOUT = 60_000;
 /** The same margins as the templates' `@page` rule; the footer lives in the bottom one. */
 const MARGIN = { top: '14mm', right: '13mm', bottom: '16mm', left: '13mm' };
-
-const ARGS = [
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-extensions',
-  '--disable-default-apps',
-  '--mute-audio',
-];
 
 /** One headless browser for the whole run, printing through a small pool of pages. */
 export class PdfPrinter {
   readonly #idle: Page[] = [];
   readonly #waiting: ((page: Page) => void)[] = [];
+  /** What each page holds (src/render/load-chart.ts). */
+  readonly #loaded = new WeakMap<Page, string>();
   #pages = 0;
 
   private constructor(
     readonly browser: Browser,
-    readonly profile: string,
-    readonly release: () => void,
+    readonly process: BrowserProcess,
   ) {}
 
-  static async launch(executablePath: string, env: Record<string, string | undefined>): Promise<PdfPrinter> {
+  /** puppeteer, on the pipe of a browser already starting (src/render/browser-process.ts). */
+  static async connect(process: BrowserProcess): Promise<PdfPrinter> {
     const { default: puppeteer } = await import('puppeteer-core');
-    const profile = mkdtempSync(join(tmpdir(), 'carechart-chrome-'));
-    const args = [...ARGS];
-    // Chromium will not start its sandbox as root, and most containers (where carechart often runs
-    // as root) lack the user namespaces it needs. The page it prints is our own HTML with JavaScript
-    // off and every request refused, so there only, or when asked, it runs without the sandbox.
-    if (process.getuid?.() === 0 || env.CARECHART_NO_SANDBOX === '1') args.push('--no-sandbox');
-    let browser: Browser | undefined;
-    const kill = () => {
-      killBrowser(browser);
-      removeProfile(profile);
-    };
-    const release = onInterrupt(kill);
+    let timer: NodeJS.Timeout | undefined;
+    const failed = Promise.race([
+      process.ended,
+      new Promise<string>((resolve) => (timer = setTimeout(resolve, START_TIMEOUT, `it did not answer within ${START_TIMEOUT / 1000} s`))),
+    ]).then((why) => Promise.reject(new Error(why)));
     try {
-      browser = await puppeteer.launch({
-        executablePath,
-        headless: true,
-        pipe: true,
-        userDataDir: profile,
-        args,
-        handleSIGINT: false,
-        handleSIGTERM: false,
-        handleSIGHUP: false,
-        timeout: 60_000,
-      });
+      const transport = new PipeTransport(process.pipe.write, process.pipe.read);
+      const browser = await Promise.race([puppeteer.connect({ transport, defaultViewport: null }), failed]);
+      return new PdfPrinter(browser, process);
     } catch (error) {
-      release();
-      kill();
-      throw new PrintError(`The browser at ${executablePath} would not start: ${firstLine(error)}`);
+      process.kill();
+      const said = process.stderr().split('\n').find((line) => /\S/.test(line) && !line.startsWith('[')) ?? '';
+      throw new PrintError(`The browser at ${process.executablePath} would not start: ${firstLine(error)}${said ? ` (${said.trim()})` : ''}`);
+    } finally {
+      clearTimeout(timer);
+      failed.catch(() => undefined);
     }
-    return new PdfPrinter(browser, profile, release);
   }
 
   /** Prints one chart's HTML to PDF bytes. */
   async print(html: string, print: PrintView): Promise<Uint8Array> {
     const page = await this.#acquire();
     try {
-      await page.setContent(html, { waitUntil: 'load', timeout: 60_000 });
+      await loadChart(page, html, this.#loaded);
       return await page.pdf({
         format: print.paper === 'a4' ? 'A4' : 'Letter',
         landscape: print.landscape,
@@ -94,49 +71,28 @@ export class PdfPrinter {
     }
   }
 
-  /** Closes the browser and removes its profile; safe to call twice. */
-  async close(): Promise<void> {
-    try {
-      await this.browser.close();
-    } catch {
-      killBrowser(this.browser);
-    } finally {
-      removeProfile(this.profile);
-      this.release();
-    }
+  /**
+   * Ends the browser: killed, not asked to close, as every PDF is already written and the profile
+   * is thrown away. Safe to call twice.
+   */
+  close(): void {
+    this.browser.disconnect().catch(() => undefined);
+    this.process.kill();
   }
 
   async #acquire(): Promise<Page> {
     const idle = this.#idle.pop();
     if (idle) return idle;
     if (this.#pages >= POOL_SIZE) return new Promise((resolve) => this.#waiting.push(resolve));
-    this.#pages++;
-    return lockDown(await this.browser.newPage());
+    // The browser starts with one blank page: the first printer takes it.
+    const page = this.#pages++ === 0 ? (await this.browser.pages())[0] : undefined;
+    return lockDown(page ?? (await this.browser.newPage()));
   }
 
   #releasePage(page: Page): void {
     const next = this.#waiting.shift();
     if (next) next(page);
     else this.#idle.push(page);
-  }
-}
-
-/** Kills the browser and its helper processes at once: puppeteer starts it as the leader of its own process group. */
-function killBrowser(browser: Browser | undefined): void {
-  const child = browser?.process();
-  if (!child?.pid) return;
-  try {
-    process.kill(process.platform === 'win32' ? child.pid : -child.pid, 'SIGKILL');
-  } catch {
-    child.kill('SIGKILL');
-  }
-}
-
-/** Removes the temporary profile; a dying browser may still write into it for a moment, so look twice. */
-function removeProfile(profile: string): void {
-  for (let attempt = 0; attempt < 5 && existsSync(profile); attempt++) {
-    if (attempt > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50 * attempt);
-    rmSync(profile, { recursive: true, force: true, maxRetries: 3, retryDelay: 20 });
   }
 }
 

@@ -7,7 +7,9 @@ import type { Io } from '../cli/io.js';
 import { packageRoot } from '../package-root.js';
 import { atomicWrite, WriteRefused } from '../write/atomic-write.js';
 import { blockedFiles, reportBlocked } from './blocked.js';
-import { BrowserNotFound, findBrowser } from './find-browser.js';
+import type { BrowserProcess } from './browser-process.js';
+import { BrowserNotFound } from './find-browser.js';
+import { launchBrowser } from './launch-browser.js';
 import { onInterrupt } from './interrupt.js';
 import { PdfPrinter, PrintError } from './pdf-printer.js';
 import { progress } from '../present/progress.js';
@@ -27,7 +29,7 @@ interface Job {
  * when a file was refused for its errors (the others are still rendered); anything that stops the
  * run (a bad template, no browser, a write that fails) is thrown as a UsageError: exit 2.
  */
-export async function renderCharts(checks: readonly TeamCheck[], opts: RenderOptions, io: Io): Promise<number> {
+export async function renderCharts(checks: readonly TeamCheck[], opts: RenderOptions, io: Io, browser?: Promise<BrowserProcess>): Promise<number> {
   const format = chartFormat(opts);
   const files = checks.map((c) => ({ check: c, input: resolve(io.cwd, c.result.file), display: c.result.file }));
   const targets = planTargets(files, format, opts, io.cwd);
@@ -46,7 +48,7 @@ export async function renderCharts(checks: readonly TeamCheck[], opts: RenderOpt
     const templates = await loadTemplates(templateDir(opts, io.cwd), new Set([format === 'pdf' ? 'html' : format]));
     if (opts.outDir) await mkdir(resolve(io.cwd, opts.outDir), { recursive: true });
     const inputs = files.map((f) => f.input);
-    if (format === 'pdf') await printAll(jobs, templates, inputs, opts, io);
+    if (format === 'pdf') await printAll(jobs, templates, inputs, browser ?? launchBrowser(opts, io), io);
     else await writeAll(jobs, templates, format, inputs, io);
   } catch (error) {
     throw asRunFailure(error);
@@ -78,10 +80,9 @@ async function writeAll(jobs: readonly Job[], templates: ChartTemplates, format:
 }
 
 /** One browser for the whole run, two pages at a time; always closed, also on an error or interrupt. */
-async function printAll(jobs: readonly Job[], templates: ChartTemplates, inputs: string[], opts: RenderOptions, io: Io): Promise<void> {
+async function printAll(jobs: readonly Job[], templates: ChartTemplates, inputs: string[], browser: Promise<BrowserProcess>, io: Io): Promise<void> {
   const htmls = jobs.map((job) => templates.render('html', job.view));
-  const browser = await findBrowser({ chrome: opts.chrome, env: io.env, cwd: io.cwd });
-  const printer = await PdfPrinter.launch(browser, io.env);
+  const printer = await PdfPrinter.connect(await browser);
   const show = progress(io, jobs.length, 'Printing charts');
   let failure: unknown;
   let next = 0;
@@ -105,7 +106,7 @@ async function printAll(jobs: readonly Job[], templates: ChartTemplates, inputs:
     await Promise.all([worker(), worker()]);
   } finally {
     show.clear();
-    await printer.close();
+    printer.close();
   }
   if (failure !== undefined) throw failure;
 }

@@ -9,10 +9,4 @@ export const configSchema = z.strictObject({
 });
 
 export type ConfigFile = z.output<typeof configSchema>;
-
-export interface Config extends ConfigFile {
-  /** The config file's path; model paths in it are relative to its folder. */
-  file: string | undefined;
-}
-
-export const EMPTY_CONFIG: Config = { file: undefined, rules: {}, settings: {} };
+export { EMPTY_CONFIG, type Config } from './config.js';

@@ -38,15 +38,23 @@ export function resolveTeam(file: TeamFile, raw: unknown, model: Model): Team {
       informed: rights.informed ?? [],
     });
   }
+  // Each member's duties, in the order of the responsibilities: one pass, not one per member.
+  const dutiesOf = new Map<string, string[]>();
+  const hold = (memberId: string, dutyId: string) => {
+    const list = dutiesOf.get(memberId);
+    if (!list) dutiesOf.set(memberId, [dutyId]);
+    else if (list[list.length - 1] !== dutyId) list.push(dutyId);
+  };
+  for (const a of responsibilities.values()) {
+    for (const id of a.accountable) hold(id, a.id);
+    for (const id of a.responsible) hold(id, a.id);
+  }
   const seen = new Map<string, number>();
   const members: TeamMember[] = file.members.map((data) => {
     const occurrence = seen.get(data.id) ?? 0;
     seen.set(data.id, occurrence + 1);
     const { role, source } = resolveRole(model, data.role, data.title);
-    const duties = new Set<string>();
-    for (const a of responsibilities.values()) {
-      if (a.accountable.includes(data.id) || a.responsible.includes(data.id)) duties.add(a.id);
-    }
+    const duties = new Set(dutiesOf.get(data.id));
     return {
       id: data.id,
       name: data.name,

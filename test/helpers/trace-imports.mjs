@@ -1,5 +1,7 @@
-// Loaded with `node --import`: records every module the process resolves, one per line, in $TRACE_IMPORTS_FILE.
-import { register } from 'node:module';
+// Loaded with `node --import`: records every module the process resolves, one per line, in $TRACE_IMPORTS_FILE:
+// ES modules through a resolve hook, CommonJS modules (require, as the bundle in dist/ loads them) through Module._load.
+import { appendFileSync } from 'node:fs';
+import Module, { register } from 'node:module';
 
 register(
   `data:text/javascript,${encodeURIComponent(`
@@ -11,3 +13,13 @@ register(
     }
   `)}`,
 );
+
+const load = Module._load;
+Module._load = function (request, parent, isMain) {
+  try {
+    appendFileSync(process.env.TRACE_IMPORTS_FILE, `${Module._resolveFilename(request, parent, isMain)}\n`);
+  } catch {
+    // not resolvable: load reports it
+  }
+  return load.apply(this, arguments);
+};

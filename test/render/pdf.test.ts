@@ -62,6 +62,22 @@ describe.skipIf(skip)('PDF through a real Chromium', () => {
     expect(pdftotext(join(dir, 'out', 'b.pdf'))).toContain('Rachel Okonkwo');
   });
 
+  it('prints each chart of a many-file run as it prints that chart alone (pages reused, fonts kept)', async () => {
+    const names = ['rivera-enrollment', 'csa-wraparound-clean', 'rivera-after-questions', 'csa-wraparound-gaps'];
+    const dir = tempFiles(Object.fromEntries(names.map((n) => [`${n}.yaml`, example(n)])));
+    const together = await runCli(['render', ...names.map((n) => `${n}.yaml`), '-d', 'many', '-f', 'pdf', '--today', TODAY], { cwd: dir, env });
+    expect(together.status).toBe(0);
+    for (const name of names) {
+      const alone = await runCli(['render', `${name}.yaml`, '-o', `alone-${name}.pdf`, '--today', TODAY], { cwd: dir, env });
+      expect(alone.status).toBe(0);
+      const [many, one] = [join(dir, 'many', `${name}.pdf`), join(dir, `alone-${name}.pdf`)];
+      expect(pdftotext(many)).toBe(pdftotext(one));
+      const info = (file: string) => pdfinfo(file).replace(/^(CreationDate|ModDate):.*$/gm, '');
+      expect(info(many)).toBe(info(one));
+      expect(info(many)).toMatch(/^Tagged:\s+yes$/m);
+    }
+  });
+
   describe('a team file full of URLs of a listener on this machine', () => {
     const requests: string[] = [];
     const server = createServer((req: IncomingMessage, res) => {

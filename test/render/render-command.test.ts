@@ -132,4 +132,15 @@ describe('carechart render -f pdf without a browser', () => {
     expect(run.stderr).toMatch(/^carechart: CARECHART_CHROME names \/nowhere\/chrome, which does not exist\. .*apt-get install chromium/);
     expect(readdirSync(dir)).toEqual(['team.yaml']);
   });
+
+  it('exits 2 with what the browser said when it will not start, and writes nothing', async () => {
+    const dir = tempFiles({ 'team.yaml': example('rivera-enrollment') });
+    const fake = join(dir, 'chrome');
+    writeFileSync(fake, '#!/bin/sh\necho "chrome: error while loading shared libraries: libnss3.so" >&2\nexit 127\n', { mode: 0o755 });
+    const run = await runCli(['render', 'team.yaml', '-o', 'chart.pdf', '--today', TODAY], { cwd: dir, env: { CARECHART_CHROME: fake } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^carechart: The browser at .*chrome would not start: .*libnss3\.so/);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(readdirSync(dir).sort()).toEqual(['chrome', 'team.yaml']);
+  });
 });

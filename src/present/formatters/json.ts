@@ -1,3 +1,4 @@
+import type { FileResult } from '../../analyze/finding.js';
 import type { ReportFormatter } from '../report.js';
 import { totals } from '../report.js';
 
@@ -5,26 +6,31 @@ import { totals } from '../report.js';
 export const json: ReportFormatter = (results) => {
   const report = {
     version: 1,
-    results: results.map((r) => ({
-      file: r.file,
-      model: r.model,
-      errorCount: r.errorCount,
-      warningCount: r.warningCount,
-      infoCount: r.infoCount,
-      findings: r.findings.map((f) => ({
-        rule: f.rule,
-        severity: f.severity,
-        message: f.message,
-        question: f.question,
-        subject: f.subject,
-        path: f.path,
-        line: f.line,
-        column: f.column,
-        endLine: f.endLine,
-        endColumn: f.endColumn,
-      })),
-    })),
+    results: results.map(jsonFileResult),
     ...totals(results),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 };
+
+/** One entry of `results`, key order included. */
+function jsonFileResult(r: FileResult) {
+  return {
+    file: r.file,
+    model: r.model,
+    errorCount: r.errorCount,
+    warningCount: r.warningCount,
+    infoCount: r.infoCount,
+    findings: r.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      question: f.question,
+      subject: f.subject,
+      path: f.path,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+    })),
+  };
+}

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../../analyze/finding.js';
 import type { Rule } from '../../analyze/rule.js';
@@ -71,7 +71,7 @@ function fingerprint(rule: string, file: string, subject: string | null, path: s
   const key = JSON.stringify([rule, file, subject, path]);
   const n = (seen.get(key) ?? 0) + 1;
   seen.set(key, n);
-  return `${createHash('sha256').update(key).digest('hex').slice(0, 32)}:${n}`;
+  return `${sha256().update(key).digest('hex').slice(0, 32)}:${n}`;
 }
 
 /** Percent-encodes each segment, so that spaces, `#`, `%` and `?` in names stay a valid URI. */
@@ -135,3 +135,9 @@ export const sarif: ReportFormatter = (results, { cwd, version }) => {
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
+
+/** node:crypto when a SARIF report is written, not in every run that loads the formatters. */
+function sha256() {
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return createHash('sha256');
+}

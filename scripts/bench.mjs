@@ -1,0 +1,121 @@
+// npm run bench: each target of issue 6 measured against its baseline in the same run; a table;
+// exit status 1 when a target is missed. `node scripts/bench.mjs --naive DIR` is the naive loop.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, platform, release, tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { teamFile, writeTeamFiles } from './bench-inputs.mjs';
+import { peakMemory, peakMemoryProbe, run, timeTogether } from './bench-measure.mjs';
+
+if (process.argv[2] === '--naive') {
+  // The baseline: yaml's parseDocument with a LineCounter and toJS(), file after file.
+  const { LineCounter, parseDocument } = await import('yaml');
+  const dir = process.argv[3];
+  let values = 0;
+  for (const name of readdirSync(dir).sort()) {
+    const doc = parseDocument(readFileSync(join(dir, name), 'utf8'), { lineCounter: new LineCounter() });
+    if (doc.toJS() !== undefined) values++;
+  }
+  process.stdout.write(`${values}\n`);
+  process.exit(0);
+}
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'carechart.js');
+const node = (...args) => [process.execPath, ...args];
+const carechart = (...args) => node(BIN, ...args);
+const rows = [];
+const row = (measure, value, baseline, ratio, target, pass) => rows.push({ measure, value, baseline, ratio, target, pass });
+const ms = (t) => `${(t / 1000).toFixed(t < 1000 ? 3 : 2)} s`;
+
+execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+const work = mkdtempSync(join(tmpdir(), 'carechart-bench-'));
+try {
+  const one = join(writeTeamFiles(join(work, 'one'), 1), readdirSync(join(work, 'one'))[0]);
+  const thousand = writeTeamFiles(join(work, 'teams-1000'), 1000);
+  const tenThousand = writeTeamFiles(join(work, 'teams-10000'), 10000);
+  const twentyThousand = writeTeamFiles(join(work, 'teams-20000'), 20000);
+
+  console.log('One file, whole process …');
+  const [bare, single] = timeTogether([{ command: node('-e', '0') }, { command: carechart('check', one) }], { runs: 21, warmup: 2 });
+  row('`check` of one file', ms(single), `\`node -e 0\` ${ms(bare)}`, single / bare, '≤ 1.6×', single / bare <= 1.6);
+
+  console.log('1,000 files …');
+  const [naive, fast] = timeTogether(
+    [{ command: node(fileURLToPath(import.meta.url), '--naive', thousand) }, { command: carechart('check', thousand, '--format', 'json') }],
+    { runs: 5 },
+  );
+  const report = run(carechart('check', thousand, '--format', 'json'), { capture: true }).stdout;
+  const reference = run(carechart('check', thousand, '--format', 'json'), { capture: true, env: { CARECHART_ENGINE: 'reference' } }).stdout;
+  const same = report === reference;
+  const findings = JSON.parse(report).results.reduce((n, r) => n + r.findings.length, 0);
+  row('`check` of 1,000 files', ms(fast), `naive yaml loop ${ms(naive)}`, naive / fast, '≥ 3.5× faster', naive / fast >= 3.5);
+  row(`… same ${findings} findings as the straightforward path`, same ? 'identical' : 'DIFFERENT', 'CARECHART_ENGINE=reference', 1, 'identical', same);
+
+  console.log('Peak memory …');
+  const probe = peakMemoryProbe(work);
+  const [peak1k, peak10k, peak20k] = [thousand, tenThousand, twentyThousand].map((dir) => peakMemory([BIN, 'check', dir, '--format', 'json'], probe, 3));
+  const mib = (m) => `${m.toFixed(0)} MiB`;
+  row('peak memory, 10,000 files', mib(peak10k), '150 MiB', peak10k / 150, '≤ 150 MiB', peak10k <= 150);
+  // Flat: twice the files, the same memory. From 1,000 files up, V8 grows its young generation
+  // (to 3 × 16 MiB) whatever the run holds, so that figure is shown but not held to.
+  row('… 20,000 files (twice as many)', mib(peak20k), `10,000 files ${mib(peak10k)}`, peak20k / peak10k, '≤ 1.1× (flat)', peak20k <= peak10k * 1.1);
+  row('… 1,000 files, for comparison', mib(peak1k), '', NaN, '–', null);
+
+  const chrome = findChrome();
+  if (!chrome) row('`render` to PDF', 'no Chrome or Chromium found', '', NaN, 'measured', false);
+  else {
+    console.log(`Printing with ${chrome} …`);
+    const charts = join(work, 'charts');
+    mkdirSync(charts);
+    const twenty = join(work, 'render-20');
+    mkdirSync(twenty);
+    for (let i = 0, n = 0; n < 20; i++) {
+      const text = teamFile(i);
+      if (!/\t|nmae:/.test(text)) writeFileSync(join(twenty, `team-${String(n++).padStart(2, '0')}.yaml`), text);
+    }
+    const first = join(twenty, 'team-00.yaml');
+    const html = join(work, 'chart.html');
+    run(carechart('render', first, '-f', 'html', '-o', html));
+    const profile = () => mkdtempSync(join(work, 'profile-'));
+    const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+    const raw = { get command() {
+      return [chrome, '--headless', ...sandbox, `--user-data-dir=${profile()}`, `--print-to-pdf=${join(work, 'raw.pdf')}`, pathToFileURL(html).href];
+    } };
+    const env = { CARECHART_CHROME: chrome };
+    const [rawPrint, renderOne, renderTwenty] = timeTogether(
+      [raw, { command: carechart('render', first, '-o', join(charts, 'one.pdf')), env }, { command: carechart('render', twenty, '-f', 'pdf', '-d', charts), env }],
+      { runs: 5 },
+    );
+    row('`render` of 1 file to PDF', ms(renderOne), `raw \`--print-to-pdf\` ${ms(rawPrint)}`, renderOne / rawPrint, '≤ 1.3×', renderOne / rawPrint <= 1.3);
+    row('`render` of 20 files to PDF', ms(renderTwenty), `raw \`--print-to-pdf\` ${ms(rawPrint)}`, renderTwenty / rawPrint, '≤ 3.5×', renderTwenty / rawPrint <= 3.5);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}, ${platform()} ${release()}`;
+console.log(`\nMachine: ${machine}\n`);
+console.log('| Measure | carechart | Baseline | Ratio | Target | Met |');
+console.log('|---|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(`| ${r.measure} | ${r.value} | ${r.baseline} | ${Number.isFinite(r.ratio) ? `${r.ratio.toFixed(2)}×` : '–'} | ${r.target} | ${r.pass === null ? '–' : r.pass ? 'yes' : '**no**'} |`);
+}
+const missed = rows.filter((r) => r.pass === false);
+if (missed.length > 0) {
+  console.error(`\n${missed.length} target(s) missed: ${missed.map((r) => r.measure).join('; ')}`);
+  process.exitCode = 1;
+}
+
+/** The browser the raw print and carechart use: CARECHART_CHROME, else a Chrome or Chromium on PATH. */
+function findChrome() {
+  const given = process.env.CARECHART_CHROME || process.env.PUPPETEER_EXECUTABLE_PATH;
+  if (given) return given;
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome']) {
+      if (dir && existsSync(join(dir, name))) return join(dir, name);
+    }
+  }
+  return undefined;
+}

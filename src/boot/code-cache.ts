@@ -1,0 +1,72 @@
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** V8's compiled code for the bundle, kept between runs: Node 20 has no compile cache of its own. */
+export interface CodeCache {
+  read(): Buffer | undefined;
+  /** `complete`: written after a `check`, holding what a check compiles; kept over a partial one. */
+  write(data: Buffer, complete: boolean): void;
+  /** True when the cache read was partial, or missing. */
+  readonly partial: boolean;
+}
+
+/**
+ * One folder per user (mode 0700, checked before use: cached code runs as the user), one file per
+ * build, V8 version and set of Node flags. CARECHART_CODE_CACHE=off runs without it.
+ */
+export function openCodeCache(build: string): CodeCache | undefined {
+  if (process.env.CARECHART_CODE_CACHE === 'off') return undefined;
+  const dir = join(process.env.CARECHART_CACHE_DIR || tmpdir(), `carechart-code-cache-${process.getuid?.() ?? 'user'}`);
+  const stem = `${build}-${process.versions.v8}-${flagsHash()}`;
+  const files = { complete: join(dir, `${stem}.check.bin`), partial: join(dir, `${stem}.bin`) };
+  let partial = true;
+  return {
+    get partial() {
+      return partial;
+    },
+    read() {
+      if (!isOwnPrivateFolder(dir)) return undefined;
+      for (const [kind, file] of Object.entries(files)) {
+        try {
+          const data = readFileSync(file);
+          partial = kind === 'partial';
+          return data;
+        } catch {
+          // not there yet
+        }
+      }
+      return undefined;
+    },
+    write(data, complete) {
+      try {
+        mkdirSync(dir, { recursive: true, mode: 0o700 });
+        if (!isOwnPrivateFolder(dir)) return;
+        for (const old of readdirSync(dir)) if (!old.startsWith(build)) rmSync(join(dir, old), { force: true });
+        const file = complete ? files.complete : files.partial;
+        const temp = `${file}.${process.pid}.tmp`;
+        writeFileSync(temp, data, { mode: 0o600 });
+        renameSync(temp, file);
+      } catch {
+        // a cache that cannot be written only makes the next run slower
+      }
+    },
+  };
+}
+
+function isOwnPrivateFolder(dir: string): boolean {
+  try {
+    const info = lstatSync(dir);
+    const uid = process.getuid?.();
+    return info.isDirectory() && (uid === undefined || (info.uid === uid && (info.mode & 0o022) === 0));
+  } catch {
+    return false;
+  }
+}
+
+/** V8 refuses a cache made under other flags: each set of flags has its own file. */
+function flagsHash(): string {
+  let h = 0x811c9dc5;
+  for (const c of process.execArgv.join('\0')) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
+  return (h >>> 0).toString(16);
+}

@@ -1,0 +1,17 @@
+import { fastYaml } from './fast-yaml.js';
+import { LineIndex } from './line-index.js';
+import { Locator } from './locator.js';
+import type { ParsedYaml } from './parse-yaml.js';
+import { tooDeep } from './too-deep.js';
+
+/**
+ * The fast reader where it applies, else yaml itself (loaded only then): the same data, the same
+ * positions and the same findings either way (test/speed/ compares them).
+ */
+export async function readYaml(text: string): Promise<ParsedYaml> {
+  const lines = new LineIndex(text);
+  const fast = tooDeep(text) === undefined ? fastYaml(text) : undefined;
+  if (fast) return { locator: new Locator(fast.root, lines, text), data: fast.data, findings: [] };
+  const { parseYaml } = await import('./parse-yaml.js');
+  return parseYaml(text, lines);
+}

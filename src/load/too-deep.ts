@@ -1,0 +1,46 @@
+import { LIMITS } from './limits.js';
+
+export const TOO_DEEP_MESSAGE = `Lists and mappings are nested more than ${LIMITS.maxDepth} levels deep here; a team file never needs that`;
+
+const BRACKETS = /[[\]{}]/g;
+
+/**
+ * Offset where bracket or indentation nesting passes the limit, without building anything: the
+ * first bracket past the limit, or the end of the first line's leading run of spaces and dashes
+ * longer than the limit allows (two columns a level), whichever comes first.
+ */
+export function tooDeep(text: string): number | undefined {
+  const bracket = firstDeepBracket(text);
+  const end = bracket ?? text.length;
+  for (let start = 0; start < end; ) {
+    if (text.charCodeAt(start) === 32) {
+      let j = start;
+      while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 45) j++;
+      if (j - start > LIMITS.maxDepth * 2 * 2) return j;
+    }
+    const next = text.indexOf('\n', start);
+    if (next < 0) break;
+    start = next + 1;
+  }
+  return bracket;
+}
+
+function firstDeepBracket(text: string): number | undefined {
+  // No more opening brackets than the limit (nearly every file): none can pass it.
+  if (count(text, '[') + count(text, '{') <= LIMITS.maxDepth) return undefined;
+  let flow = 0;
+  BRACKETS.lastIndex = 0;
+  for (let m = BRACKETS.exec(text); m; m = BRACKETS.exec(text)) {
+    const c = m[0];
+    if (c === '[' || c === '{') {
+      if (++flow > LIMITS.maxDepth) return m.index;
+    } else if (flow > 0) flow--;
+  }
+  return undefined;
+}
+
+function count(text: string, c: string): number {
+  let n = 0;
+  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
+  return n;
+}

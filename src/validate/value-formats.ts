@@ -1,0 +1,28 @@
+/** The formats of ids, durations and dates: plain functions, shared by the schemas and the fast validator. */
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/** At most four digits: a cadence of 10,000 units is a typo, and would overflow date arithmetic. */
+export const DURATION = /^\s*(\d{1,4})\s*(day|week|month|year)s?\s*$/;
+export type DurationUnit = 'day' | 'week' | 'month' | 'year';
+export interface Duration {
+  count: number;
+  unit: DurationUnit;
+  text: string;
+}
+
+export function parseDuration(text: string): Duration | undefined {
+  const m = DURATION.exec(text);
+  if (!m) return undefined;
+  return { count: Number(m[1]), unit: m[2]!.toLowerCase() as DurationUnit, text: text.trim() };
+}
+
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isRealDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}

@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { fastTeam } from '../../src/validate/fast-team.js';
+import { teamSchema } from '../../src/validate/team-schema.js';
+import { allPaths } from './yaml-compare.js';
+
+const FIXTURES = join('test', 'fixtures', 'rules');
+const texts = [
+  ...readdirSync('examples').filter((f) => f.endsWith('.yaml')).map((f) => join('examples', f)),
+  ...readdirSync(FIXTURES).flatMap((d) => readdirSync(join(FIXTURES, d)).map((f) => join(FIXTURES, d, f))),
+]
+  .map((f) => readFileSync(f, 'utf8'))
+  .map((t) => {
+    try {
+      return parse(t) as unknown;
+    } catch {
+      return undefined;
+    }
+  })
+  .filter((d) => d !== undefined);
+
+/** Both validators on the same data: the fast one answers exactly when zod accepts, with zod's value. */
+function expectSameAsZod(data: unknown): void {
+  const zod = teamSchema.safeParse(structuredClone(data));
+  const fast = fastTeam(structuredClone(data));
+  expect(fast !== undefined, JSON.stringify(data)).toBe(zod.success);
+  if (zod.success) {
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(zod.data));
+    expect(fast).toStrictEqual(zod.data);
+  }
+}
+
+const VALUES = [null, '', '  ', ' ana ', 'ana', 'Ana Rivera', 'bad id', 'a-1', 5, 0, -1, 31, 2.5, true, false, [], ['ana'], ['ana', 'x y'], {}, { phone: '5' },
+  '2 weeks', ' 90 days ', '10000 days', '2026-11-01', '2026-02-30', 'declined', 1, 'en', 'pt-BR', 'e', { every: '2 weeks' }, { every: 3 }, [null], '__proto__',
+  // Numbers YAML can give, whitespace that trim() removes and \s matches, near-misses of each format.
+  -0, 1e1, NaN, Infinity, '\u00a0x\u3000', '2 Weeks', '2weeks', '0 days', '9999 years', '2\u2003weeks', '２ weeks', '2024-02-29', '2026-11-01 ', 'Declined',
+  'zh-Hant-TW', 'en-', 'EN', 'team', 'constructor', { id: 'a', name: 'b', contact: null, updates: null }, { accountable: ['ana', 'jordan'] }, [[]]];
+
+const edit = fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.nat({ max: VALUES.length - 1 }), fc.constantFrom('extra', 'id', 'name', 'every', 'notes', 'contact', 'age', 'language', 'backup', 'constructor', 'review'));
+
+function applyEdit(data: unknown, [at, kind, which, key]: [number, number, number, string]): unknown {
+  const paths = allPaths(data);
+  const path = paths[at % paths.length]!;
+  if (path.length === 0) return kind === 0 ? structuredClone(VALUES[which]) : data;
+  let parent = data as Record<string | number, unknown>;
+  for (const s of path.slice(0, -1)) parent = parent[s] as Record<string | number, unknown>;
+  const last = path.at(-1)!;
+  const target = parent[last];
+  if (kind === 0) parent[last] = structuredClone(VALUES[which]);
+  else if (kind === 1 && !Array.isArray(parent)) delete parent[last];
+  else if (kind === 2 && target && typeof target === 'object' && !Array.isArray(target)) (target as Record<string, unknown>)[key] = structuredClone(VALUES[which]);
+  else if (kind === 3 && Array.isArray(target)) target.push(structuredClone(VALUES[which]));
+  return data;
+}
+
+describe('the fast team validator', () => {
+  it('answers as zod on every example and fixture', () => {
+    for (const data of texts) expectSameAsZod(data);
+  });
+
+  it('answers as zod on edited team files', () => {
+    const edited = fc
+      .tuple(fc.constantFrom(...texts), fc.array(edit, { minLength: 1, maxLength: 3 }))
+      .map(([data, edits]) => edits.reduce(applyEdit, structuredClone(data)));
+    fc.assert(fc.property(edited, (data) => expectSameAsZod(data)), { numRuns: Number(process.env.FAST_TEAM_RUNS ?? 1000) });
+  });
+});
