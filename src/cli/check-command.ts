@@ -69,8 +69,9 @@ export async function checkCommand(paths: string[], opts: CheckCommandOptions, i
   if (stream) report.write(stream.begin());
   // Many files are long work: a progress line on a terminal's stderr (nothing when piped).
   const bar = plan.files.length > PROGRESS_FROM ? progress(io, plan.files.length, 'Checking team files') : undefined;
-  for await (const part of checkInTurn(plan, how)) {
-    if (part.last !== undefined) bar?.advance(part.checked, part.last);
+  for await (const { file, part } of checkInTurn(plan, how)) {
+    bar?.start(file.display);
+    bar?.done();
     for (const e of part.runErrors) if (!runErrors.has(e.file)) runErrors.set(e.file, e);
     add(found, part.found);
     add(shown, part.shown);

@@ -54,18 +54,11 @@ export async function checkOne(file: TeamFileRef, options: CheckOptions): Promis
 }
 
 /** Each file checked in turn, in order, and reported as soon as it is: nothing kept. */
-export async function* checkInTurn(plan: CheckPlan, how: ReportHow): AsyncGenerator<ReportPart> {
-  for (const file of plan.files) yield await checkChunk([file], plan.options, how);
-}
-
-/** Some files checked in turn, and their share of the report. */
-export async function checkChunk(files: readonly TeamFileRef[], options: CheckOptions, how: ReportHow): Promise<ReportPart> {
-  const checks: TeamCheck[] = [];
-  for (const file of files) {
-    const check = await checkOne(file, options);
-    if (check) checks.push(check);
+export async function* checkInTurn(plan: CheckPlan, how: ReportHow): AsyncGenerator<{ file: TeamFileRef; part: ReportPart }> {
+  for (const file of plan.files) {
+    const check = await checkOne(file, plan.options);
+    yield { file, part: reportPart(check ? [check] : [], how) };
   }
-  return reportPart(checks, how, files);
 }
 
 export function noTeamFile(paths: string[]): UsageError {

@@ -1,6 +1,5 @@
 import type { RunError, TeamCheck } from '../analyze/check-team-file.js';
 import { fileResult, type FileResult } from '../analyze/finding.js';
-import type { TeamFileRef } from '../load/find-team-files.js';
 import { colors } from '../present/colors.js';
 import type { ReportFormat } from '../present/formatter-registry.js';
 import type { Totals } from '../present/report.js';
@@ -19,9 +18,6 @@ export interface ReportHow {
 export interface ReportPart {
   /** Team files among them (a file found by walking may turn out not to be one). */
   files: number;
-  /** Files looked at, and the last of them as shown, for a progress line. */
-  checked: number;
-  last?: string;
   /** Every finding, for the exit status. */
   found: Totals;
   /** What the report shows (errors only with --quiet). */
@@ -33,8 +29,8 @@ export interface ReportPart {
   results?: FileResult[];
 }
 
-export function reportPart(checks: readonly Pick<TeamCheck, 'result' | 'runError'>[], how: ReportHow, looked: readonly TeamFileRef[] = []): ReportPart {
-  const part: ReportPart = { files: checks.length, checked: looked.length, last: looked.at(-1)?.display, found: zero(), shown: zero(), runErrors: [] };
+export function reportPart(checks: readonly Pick<TeamCheck, 'result' | 'runError'>[], how: ReportHow): ReportPart {
+  const part: ReportPart = { files: checks.length, found: zero(), shown: zero(), runErrors: [] };
   const shown = checks.map(({ result, runError }) => {
     if (runError) part.runErrors.push(runError);
     add(part.found, result);

@@ -3,14 +3,12 @@ import type { Io } from '../cli/io.js';
 export interface Progress {
   start(name: string): void;
   done(): void;
-  /** `count` more done, the last of them `name`. */
-  advance(count: number, name: string): void;
   clear(): void;
 }
 
 /** One line on stderr, rewritten in place, only when stderr is a terminal: nothing when piped or logged. */
 export function progress(io: Io, total: number, doing: string): Progress {
-  if (!io.stderrIsTTY) return { start: () => undefined, done: () => undefined, advance: () => undefined, clear: () => undefined };
+  if (!io.stderrIsTTY) return { start: () => undefined, done: () => undefined, clear: () => undefined };
   let finished = 0;
   let current = '';
   const draw = () => io.stderr(`\r\u001b[K${doing}: ${finished} of ${total} done (${current})`);
@@ -21,11 +19,6 @@ export function progress(io: Io, total: number, doing: string): Progress {
     },
     done() {
       finished++;
-      if (finished < total) draw();
-    },
-    advance(count, name) {
-      finished += count;
-      current = name;
       if (finished < total) draw();
     },
     clear() {

@@ -9,7 +9,6 @@ import { atomicWrite, WriteRefused } from '../write/atomic-write.js';
 import { blockedFiles, reportBlocked } from './blocked.js';
 import type { BrowserProcess } from './browser-process.js';
 import { BrowserNotFound } from './find-browser.js';
-import { launchBrowser } from './launch-browser.js';
 import { onInterrupt } from './interrupt.js';
 import { PdfPrinter, PrintError } from './pdf-printer.js';
 import { progress } from '../present/progress.js';
@@ -28,8 +27,9 @@ interface Job {
  * Renders every checked team file that can be read as written. Exit 0 when all were rendered, 1
  * when a file was refused for its errors (the others are still rendered); anything that stops the
  * run (a bad template, no browser, a write that fails) is thrown as a UsageError: exit 2.
+ * `browser`: for a PDF run, the browser renderCommand launched (and stops) before the checks.
  */
-export async function renderCharts(checks: readonly TeamCheck[], opts: RenderOptions, io: Io, browser?: Promise<BrowserProcess>): Promise<number> {
+export async function renderCharts(checks: readonly TeamCheck[], opts: RenderOptions, io: Io, browser: Promise<BrowserProcess> | undefined): Promise<number> {
   const format = chartFormat(opts);
   const files = checks.map((c) => ({ check: c, input: resolve(io.cwd, c.result.file), display: c.result.file }));
   const targets = planTargets(files, format, opts, io.cwd);
@@ -48,7 +48,10 @@ export async function renderCharts(checks: readonly TeamCheck[], opts: RenderOpt
     const templates = await loadTemplates(templateDir(opts, io.cwd), new Set([format === 'pdf' ? 'html' : format]));
     if (opts.outDir) await mkdir(resolve(io.cwd, opts.outDir), { recursive: true });
     const inputs = files.map((f) => f.input);
-    if (format === 'pdf') await printAll(jobs, templates, inputs, browser ?? launchBrowser(opts, io), io);
+    if (format === 'pdf') {
+      if (!browser) throw new Error('A PDF run needs the browser launched by renderCommand');
+      await printAll(jobs, templates, inputs, browser, io);
+    }
     else await writeAll(jobs, templates, format, inputs, io);
   } catch (error) {
     throw asRunFailure(error);
