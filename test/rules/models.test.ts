@@ -11,6 +11,15 @@ import { checkYaml } from '../helpers/check-yaml.js';
 type ModelId = 'case-management' | 'wraparound';
 const MODELS: readonly ModelId[] = ['case-management', 'wraparound'];
 
+/** A care coordinator reachable and updating the family: the member most tests here build on. */
+const TAYLOR = [
+  '  - id: taylor',
+  '    name: Taylor Nguyen',
+  '    title: Care Coordinator',
+  '    contact: { phone: "555-0110" }',
+  '    updates: { every: 1 week, via: phone }',
+].join('\n');
+
 interface TeamParts {
   needs?: string[];
   members: string;
@@ -114,13 +123,7 @@ describe('lead-role-missing: a warning under case-management above 3 needs, an e
 
 describe('family-advocate-missing and natural-supports-missing: info under case-management, warning under wraparound', () => {
   const plain = team({
-    members: [
-      '  - id: taylor',
-      '    name: Taylor Nguyen',
-      '    title: Care Coordinator',
-      '    contact: { phone: "555-0110" }',
-      '    updates: { every: 1 week, via: phone }',
-    ].join('\n'),
+    members: TAYLOR,
     responsibilities: '  scheduling: { accountable: taylor }',
   });
   const expectations: [ModelId, 'info' | 'warning'][] = [
@@ -198,13 +201,7 @@ describe('"acts as": judged by duties, not by title', () => {
   const coordinator = (duties: string[]) =>
     team({
       needs,
-      members: [
-        '  - id: taylor',
-        '    name: Taylor Nguyen',
-        '    title: Care Coordinator',
-        '    contact: { phone: "555-0110" }',
-        '    updates: { every: 1 week, via: phone }',
-      ].join('\n'),
+      members: TAYLOR,
       responsibilities: duties.map((d) => `  ${d}: { accountable: taylor }`).join('\n'),
     });
 
