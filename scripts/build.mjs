@@ -1,5 +1,6 @@
-// Builds dist/: the CLI as one script run from V8's code cache (src/boot/), zod and yaml beside it
-// for the files the fast path leaves to them, and the built-in models compiled to JSON.
+// Builds dist/: the CLI as one script run from V8's code cache (src/boot/), the libraries only some
+// runs need (zod, yaml, handlebars, puppeteer) as scripts of their own beside it, and the built-in
+// models compiled to JSON.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -9,16 +10,13 @@ const dist = new URL('../dist/', import.meta.url);
 await rm(dist, { recursive: true, force: true });
 
 const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning' };
-// What only `render` needs stays outside and is loaded when a chart is printed.
-const RENDER_ONLY = ['@puppeteer/browsers', 'handlebars'];
-const VENDOR = ['zod', 'yaml'];
+/** Loaded when first needed, each from a code cache of its own (src/boot/vendor-require.ts). */
+const VENDOR = ['zod', 'yaml', 'handlebars', 'puppeteer-core'];
 
-/** zod and yaml as files of their own, loaded only for a file the fast reader or validator leaves to them. */
 const vendor = {
   name: 'vendor',
   setup(b) {
     b.onResolve({ filter: new RegExp(`^(${VENDOR.join('|')})$`) }, (args) => ({ path: `./vendor/${args.path}.cjs`, external: true }));
-    b.onResolve({ filter: /^puppeteer-core$/ }, () => ({ path: './vendor/puppeteer-core.mjs', external: true }));
   },
 };
 
@@ -41,8 +39,12 @@ await build({
   entryPoints: ['src/cli/run.ts'],
   outfile: 'dist/carechart.cjs',
   format: 'cjs',
-  external: RENDER_ONLY,
+  // @puppeteer/browsers: only to find a browser it installed, when its cache folder exists.
+  external: ['@puppeteer/browsers'],
   plugins: [vendor, lazyChildProcess],
+  // The bundle runs as a script (node:vm), where import() would need Node 20's experimental loader
+  // hook: every import() becomes a require().
+  supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__carechartUrl' },
   // Less to read and hash on every start; names stay, for readable stack traces.
   minifyWhitespace: false,
@@ -50,29 +52,22 @@ await build({
   sourcemap: 'linked',
 });
 
-// The bundle runs as a script (node:vm), where import() would need Node 20's experimental loader
-// hook: the imports render makes (puppeteer) go through a function the ESM loader gives it
-// (src/boot/load-bundle.ts), named to keep every column of the source map in place.
-const bundleFile = new URL('carechart.cjs', dist);
-const bundled = (await readFile(bundleFile, 'utf8')).replaceAll('import("', '__imp_("');
+const bundled = await readFile(new URL('carechart.cjs', dist), 'utf8');
 if (/\bimport\(/.test(bundled)) throw new Error('dist/carechart.cjs still calls import()');
-await writeFile(bundleFile, bundled);
 
+const vendored = [];
 for (const name of VENDOR) {
-  await build({ ...common, stdin: { contents: `export * from '${name}';`, resolveDir: '.' }, outfile: `dist/vendor/${name}.cjs`, format: 'cjs', minify: true });
+  const outfile = `dist/vendor/${name}.cjs`;
+  // puppeteer only loses its whitespace, so that what it throws stays readable.
+  const minify = name === 'puppeteer-core' ? { minifyWhitespace: true } : { minify: true };
+  await build({ ...common, stdin: { contents: `module.exports = require('${name}');`, resolveDir: '.' }, outfile, format: 'cjs', ...minify });
+  vendored.push(await readFile(outfile));
 }
 
-// puppeteer in one file: loading it from its hundreds of modules took a fifth of a one-chart run.
-await build({
-  ...common,
-  stdin: { contents: "export * from 'puppeteer-core'; export { default } from 'puppeteer-core';", resolveDir: '.' },
-  outfile: 'dist/vendor/puppeteer-core.mjs',
-  format: 'esm',
-  minifyWhitespace: true,
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-});
-
-const bundleHash = createHash('sha256').update(bundled).digest('hex').slice(0, 16);
+// Names the code caches: a cache never outlives the code it was made from.
+const hash = createHash('sha256').update(bundled);
+for (const code of vendored) hash.update(code);
+const bundleHash = hash.digest('hex').slice(0, 16);
 await build({
   ...common,
   entryPoints: ['src/boot/run-bundle.ts'],

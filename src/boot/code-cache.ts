@@ -13,12 +13,13 @@ export interface CodeCache {
 
 /**
  * One folder per user (mode 0700, checked before use: cached code runs as the user), one file per
- * build, V8 version and set of Node flags. CARECHART_CODE_CACHE=off runs without it.
+ * build, script, V8 version and set of Node flags; writing one removes those of other builds.
+ * CARECHART_CODE_CACHE=off runs without it.
  */
-export function openCodeCache(build: string): CodeCache | undefined {
+export function openCodeCache(build: string, script: string): CodeCache | undefined {
   if (process.env.CARECHART_CODE_CACHE === 'off') return undefined;
   const dir = join(process.env.CARECHART_CACHE_DIR || tmpdir(), `carechart-code-cache-${process.getuid?.() ?? 'user'}`);
-  const stem = `${build}-${process.versions.v8}-${flagsHash()}`;
+  const stem = `${build}-${script}-${process.versions.v8}-${flagsHash()}`;
   const files = { complete: join(dir, `${stem}.check.bin`), partial: join(dir, `${stem}.bin`) };
   let partial = true;
   return {

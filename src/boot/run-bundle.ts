@@ -1,9 +1,8 @@
 import { loadBundle } from './load-bundle.js';
 
-/** dist/cli.js: the CLI, from the bundle; a `check` leaves the code it compiled for the next run. */
+/** dist/cli.js: the CLI, from the bundle; a run leaves the code it compiled for the next one. */
 export async function run(): Promise<void> {
   const bundle = loadBundle();
   await bundle.exports.run();
-  const isCheck = process.argv[2] === 'check';
-  if (bundle.cache === 'missing' || (bundle.cache === 'partial' && isCheck)) bundle.saveCache(isCheck);
+  bundle.saveCaches(process.argv[2] === 'check');
 }

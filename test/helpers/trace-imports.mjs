@@ -1,7 +1,9 @@
 // Loaded with `node --import`: records every module the process resolves, one per line, in $TRACE_IMPORTS_FILE:
-// ES modules through a resolve hook, CommonJS modules (require, as the bundle in dist/ loads them) through Module._load.
+// ES modules through a resolve hook, CommonJS modules (require, as the bundle in dist/ loads them) through
+// Module._load, and the scripts dist/cli.js runs from its code caches (the bundle, dist/vendor/) through vm.Script.
 import { appendFileSync } from 'node:fs';
-import Module, { register } from 'node:module';
+import Module, { register, syncBuiltinESMExports } from 'node:module';
+import vm from 'node:vm';
 
 register(
   `data:text/javascript,${encodeURIComponent(`
@@ -23,3 +25,12 @@ Module._load = function (request, parent, isMain) {
   }
   return load.apply(this, arguments);
 };
+
+const Script = vm.Script;
+vm.Script = class extends Script {
+  constructor(code, options) {
+    if (options?.filename) appendFileSync(process.env.TRACE_IMPORTS_FILE, `${options.filename}\n`);
+    super(code, options);
+  }
+};
+syncBuiltinESMExports();

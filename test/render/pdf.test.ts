@@ -122,7 +122,7 @@ describe('puppeteer and handlebars are loaded by render only', () => {
       ),
     );
     const loaded = readFileSync(trace, 'utf8');
-    expect(loaded).toMatch(/node_modules\/handlebars\//);
+    expect(loaded).toMatch(/\/dist\/vendor\/handlebars\.cjs$/m);
     expect(loaded).not.toMatch(/puppeteer/);
   });
 });
