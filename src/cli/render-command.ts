@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import { localToday } from '../analyze/dates.js';
-import { launchBrowser, stopBrowser } from '../render/launch-browser.js';
+import { launchPrinter, stopPrinter } from '../render/launch-browser.js';
 import type { RenderOptions } from '../render/render-options.js';
 import { chartFormat } from '../render/targets.js';
 import { checkPaths, reportRunErrors } from './check-command.js';
@@ -48,14 +48,14 @@ export const registerRender: RegisterCommand = (program, { io, setStatus }) => {
 export async function renderCommand(files: string[], raw: RawRenderOptions, io: Io): Promise<number> {
   const { model, config, ...rest } = raw;
   const opts: RenderOptions = { ...rest, today: raw.today ?? localToday() };
-  const browser = chartFormat(opts) === 'pdf' ? launchBrowser(opts, io) : undefined;
+  const printer = chartFormat(opts) === 'pdf' ? launchPrinter(opts, io) : undefined;
   try {
     const checks = await checkPaths(files, { model, config, today: opts.today }, io);
     if (reportRunErrors(checks, io)) return EXIT.failure;
     // Handlebars, puppeteer and the templates are loaded only here, so that `check` never pays for them.
     const { renderCharts } = await import('../render/render-run.js');
-    return await renderCharts(checks, opts, io, browser);
+    return await renderCharts(checks, opts, io, printer);
   } finally {
-    await stopBrowser(browser);
+    await stopPrinter(printer);
   }
 }

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import type { BrowserProcess } from './browser-process.js';
 import { loadChart } from './load-chart.js';
+import { pageFooter, type PageFooter } from './page-footer.js';
 import { PipeTransport } from './pipe-transport.js';
 import type { PrintView } from './view-types.js';
 
@@ -23,6 +24,7 @@ export class PdfPrinter {
   private constructor(
     readonly browser: Browser,
     readonly process: BrowserProcess,
+    readonly footer: PageFooter,
   ) {}
 
   /** puppeteer, on the pipe of a browser already starting (src/render/browser-process.ts). */
@@ -36,7 +38,7 @@ export class PdfPrinter {
     try {
       const transport = new PipeTransport(process.pipe.write, process.pipe.read);
       const browser = await Promise.race([puppeteer.connect({ transport, defaultViewport: null }), failed]);
-      return new PdfPrinter(browser, process);
+      return new PdfPrinter(browser, process, pageFooter(await browser.version()));
     } catch (error) {
       process.kill();
       const said = process.stderr().split('\n').find((line) => /\S/.test(line) && !line.startsWith('[')) ?? '';
@@ -51,16 +53,14 @@ export class PdfPrinter {
   async print(html: string, print: PrintView): Promise<Uint8Array> {
     const page = await this.#acquire();
     try {
-      await loadChart(page, html, this.#loaded);
+      await loadChart(page, html, this.#loaded, this.footer.css(print.footer));
       return await page.pdf({
         format: print.paper === 'a4' ? 'A4' : 'Letter',
         landscape: print.landscape,
         printBackground: true,
         tagged: true,
         outline: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: footer(print.footer),
+        ...this.footer.pdfOptions(print.footer),
         margin: MARGIN,
         timeout: 120_000,
       });
@@ -108,19 +108,6 @@ async function lockDown(page: Page): Promise<Page> {
   return page;
 }
 
-/** Chromium's footer: the child's name (escaped) and "Page N of M", in a font every Chromium has. */
-function footer(text: string): string {
-  const style = 'width:100%;margin:0 13mm;font:9px Arial,Helvetica,sans-serif;color:#333;display:flex;justify-content:space-between;';
-  return `<div style="${style}"><span>${escapeHtml(text)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
-}
-
 function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-}
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;', '=': '&#61;' };
-
-/** For the one string put into HTML outside the templates: the same escaping as Handlebars'. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`=]/g, (c) => ENTITIES[c]!);
 }

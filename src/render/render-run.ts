@@ -7,10 +7,9 @@ import type { Io } from '../cli/io.js';
 import { packageRoot } from '../package-root.js';
 import { atomicWrite, WriteRefused } from '../write/atomic-write.js';
 import { blockedFiles, reportBlocked } from './blocked.js';
-import type { BrowserProcess } from './browser-process.js';
 import { BrowserNotFound } from './find-browser.js';
 import { onInterrupt } from './interrupt.js';
-import { PdfPrinter, PrintError } from './pdf-printer.js';
+import { PrintError, type PdfPrinter } from './pdf-printer.js';
 import { progress } from '../present/progress.js';
 import type { RenderOptions } from './render-options.js';
 import { chartFormat, planTargets, shown, type Target } from './targets.js';
@@ -27,9 +26,9 @@ interface Job {
  * Renders every checked team file that can be read as written. Exit 0 when all were rendered, 1
  * when a file was refused for its errors (the others are still rendered); anything that stops the
  * run (a bad template, no browser, a write that fails) is thrown as a UsageError: exit 2.
- * `browser`: for a PDF run, the browser renderCommand launched (and stops) before the checks.
+ * `printer`: for a PDF run, the one renderCommand launched (and stops) before the checks.
  */
-export async function renderCharts(checks: readonly TeamCheck[], opts: RenderOptions, io: Io, browser: Promise<BrowserProcess> | undefined): Promise<number> {
+export async function renderCharts(checks: readonly TeamCheck[], opts: RenderOptions, io: Io, printer: Promise<PdfPrinter> | undefined): Promise<number> {
   const format = chartFormat(opts);
   const files = checks.map((c) => ({ check: c, input: resolve(io.cwd, c.result.file), display: c.result.file }));
   const targets = planTargets(files, format, opts, io.cwd);
@@ -49,8 +48,8 @@ export async function renderCharts(checks: readonly TeamCheck[], opts: RenderOpt
     if (opts.outDir) await mkdir(resolve(io.cwd, opts.outDir), { recursive: true });
     const inputs = files.map((f) => f.input);
     if (format === 'pdf') {
-      if (!browser) throw new Error('A PDF run needs the browser launched by renderCommand');
-      await printAll(jobs, templates, inputs, browser, io);
+      if (!printer) throw new Error('A PDF run needs the printer launched by renderCommand');
+      await printAll(jobs, templates, inputs, printer, io);
     }
     else await writeAll(jobs, templates, format, inputs, io);
   } catch (error) {
@@ -83,9 +82,9 @@ async function writeAll(jobs: readonly Job[], templates: ChartTemplates, format:
 }
 
 /** One browser for the whole run, two pages at a time; always closed, also on an error or interrupt. */
-async function printAll(jobs: readonly Job[], templates: ChartTemplates, inputs: string[], browser: Promise<BrowserProcess>, io: Io): Promise<void> {
+async function printAll(jobs: readonly Job[], templates: ChartTemplates, inputs: string[], started: Promise<PdfPrinter>, io: Io): Promise<void> {
   const htmls = jobs.map((job) => templates.render('html', job.view));
-  const printer = await PdfPrinter.connect(await browser);
+  const printer = await started;
   const show = progress(io, jobs.length, 'Printing charts');
   let failure: unknown;
   let next = 0;
