@@ -18,8 +18,8 @@ export function references(team: Team, raw: unknown): Reference[] {
   const found: Reference[] = [];
   const add = (value: unknown, at: KeyPath, teamAllowed = false) => {
     // A list points at each item; a single id at the value itself, as written.
-    const written = valueAt(raw, at);
     if (Array.isArray(value)) {
+      const written = valueAt(raw, at);
       value.forEach((id, i) => found.push({ id: String(id), at: Array.isArray(written) ? [...at, i] : at, teamAllowed }));
     } else if (typeof value === 'string') {
       found.push({ id: value, at, teamAllowed });

@@ -18,8 +18,9 @@ export const titleRoleMismatch: Rule = {
       const own = model.roles.get(m.role)?.core ?? [];
       if (own.length === 0 || m.duties.size === 0) continue;
       const held = [...m.duties];
+      if (held.some((d) => own.includes(d))) continue;
       const others = [...model.roles.values()].filter((r) => r.id !== m.role).flatMap((r) => r.core);
-      if (held.some((d) => own.includes(d)) || !held.some((d) => others.includes(d))) continue;
+      if (!held.some((d) => others.includes(d))) continue;
       const labels = held.map((d) => lowerFirst(model.responsibilities.get(d)?.label ?? d));
       const named = m.roleSource === 'title' ? `titled ${m.data.title}` : `${roleWords(model, m.role)} by role`;
       hits.push({
