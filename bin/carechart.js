@@ -1,4 +1,3 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli.js';
-
-await run();
+// CommonJS (bin/package.json), as dist/cli.cjs is: see scripts/build.mjs.
+require('../dist/cli.cjs').run();

@@ -1,6 +1,6 @@
 import { loadBundle } from './load-bundle.js';
 
-/** dist/cli.js: the CLI, from the bundle; a run leaves the code it compiled for the next one. */
+/** dist/cli.cjs: the CLI, from the bundle; a run leaves the code it compiled for the next one. */
 export async function run(): Promise<void> {
   const bundle = loadBundle();
   await bundle.exports.run();

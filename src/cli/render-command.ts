@@ -1,6 +1,5 @@
 import { Option } from 'commander';
 import { localToday } from '../analyze/dates.js';
-import { launchPrinter, stopPrinter } from '../render/launch-browser.js';
 import type { RenderOptions } from '../render/render-options.js';
 import { chartFormat } from '../render/targets.js';
 import { checkPaths, reportRunErrors } from './check-command.js';
@@ -48,7 +47,9 @@ export const registerRender: RegisterCommand = (program, { io, setStatus }) => {
 export async function renderCommand(files: string[], raw: RawRenderOptions, io: Io): Promise<number> {
   const { model, config, ...rest } = raw;
   const opts: RenderOptions = { ...rest, today: raw.today ?? localToday() };
-  const printer = chartFormat(opts) === 'pdf' ? launchPrinter(opts, io) : undefined;
+  // The printer's modules only for a PDF: `check` and the other formats never load them.
+  const launcher = chartFormat(opts) === 'pdf' ? await import('../render/launch-browser.js') : undefined;
+  const printer = launcher?.launchPrinter(opts, io);
   try {
     const checks = await checkPaths(files, { model, config, today: opts.today }, io);
     if (reportRunErrors(checks, io)) return EXIT.failure;
@@ -56,6 +57,6 @@ export async function renderCommand(files: string[], raw: RawRenderOptions, io: 
     const { renderCharts } = await import('../render/render-run.js');
     return await renderCharts(checks, opts, io, printer);
   } finally {
-    await stopPrinter(printer);
+    await launcher?.stopPrinter(printer);
   }
 }

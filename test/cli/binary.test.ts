@@ -47,8 +47,8 @@ describe('the real binary', () => {
     });
     expect(run.status).toBe(1);
     const loaded = readFileSync(trace, 'utf8');
-    // The trace works: the ES module entry, the bundle it runs, and what the bundle requires.
-    expect(loaded).toMatch(/\/dist\/cli\.js$/m);
+    // The trace works: the boot script, the bundle it runs, and what the bundle requires.
+    expect(loaded).toMatch(/\/dist\/cli\.cjs$/m);
     expect(loaded).toMatch(/\/dist\/carechart\.cjs$/m);
     expect(loaded).toMatch(/^(node:)?fs$/m);
     expect(loaded).not.toMatch(/handlebars/);

@@ -1,6 +1,6 @@
 // Loaded with `node --import`: records every module the process resolves, one per line, in $TRACE_IMPORTS_FILE:
 // ES modules through a resolve hook, CommonJS modules (require, as the bundle in dist/ loads them) through
-// Module._load, and the scripts dist/cli.js runs from its code caches (the bundle, dist/vendor/) through vm.Script.
+// Module._load, and the scripts dist/cli.cjs runs from its code caches (the bundle, dist/vendor/) through vm.Script.
 import { appendFileSync } from 'node:fs';
 import Module, { register, syncBuiltinESMExports } from 'node:module';
 import vm from 'node:vm';
