@@ -4,7 +4,8 @@ import type { Team } from '../resolve/team.js';
 export function heldDuties(team: Team): Set<string> {
   const held = new Set<string>();
   for (const a of team.responsibilities.values()) {
-    for (const id of [...a.accountable, ...a.responsible]) held.add(id);
+    for (const id of a.accountable) held.add(id);
+    for (const id of a.responsible) held.add(id);
     if (a.backup) held.add(a.backup);
   }
   return held;
@@ -14,7 +15,7 @@ export function heldDuties(team: Team): Set<string> {
 export function decisionParts(team: Team): Set<string> {
   const parts = new Set<string>();
   for (const d of team.decisions.values()) {
-    for (const id of [...d.decides, ...d.agree, ...d.recommends, ...d.input]) parts.add(id);
+    for (const ids of [d.decides, d.agree, d.recommends, d.input]) for (const id of ids) parts.add(id);
   }
   return parts;
 }

@@ -26,11 +26,12 @@ export function references(team: Team, raw: unknown): Reference[] {
     }
   };
   for (const m of team.members) add(m.data.supervisor, ['members', m.index, 'supervisor']);
+  // Most fields are not written: their paths are not made.
   for (const [id, assignment] of Object.entries(file.responsibilities ?? {})) {
-    for (const field of ASSIGNMENT_FIELDS) add(assignment?.[field], ['responsibilities', id, field]);
+    for (const field of ASSIGNMENT_FIELDS) if (assignment?.[field] != null) add(assignment[field], ['responsibilities', id, field]);
   }
   for (const [id, rights] of Object.entries(file.decisions ?? {})) {
-    for (const field of DECISION_FIELDS) add(rights?.[field], ['decisions', id, field], field === 'decides');
+    for (const field of DECISION_FIELDS) if (rights?.[field] != null) add(rights[field], ['decisions', id, field], field === 'decides');
   }
   return found;
 }

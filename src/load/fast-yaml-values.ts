@@ -128,6 +128,9 @@ function readQuoted(text: string, pos: number, lineEnd: number): Inline | undefi
 }
 
 const MAX_FLOW_DEPTH = 4;
+/** Stand-ins for what a flow collection of the other kind would fill (frozen: filling one throws). */
+const EMPTY = Object.freeze([]) as never[];
+const EMPTY_MAP = Object.freeze({});
 const FLOW_PLAIN = /(?:[^\s,[\]{}#:'"?&*!|>%@`-]|-(?=[^\s,[\]{}]))[^\n,[\]{}#:'"]*/y;
 
 function readFlowValue(text: string, pos: number, lineEnd: number, depth: number): Inline | undefined {
@@ -149,10 +152,11 @@ const skipSpaces = (text: string, i: number) => {
 function readFlow(text: string, pos: number, lineEnd: number, depth = 1): Inline | undefined {
   const isMap = text[pos] === '{';
   const close = isMap ? '}' : ']';
-  const items: SourceNode[] = [];
-  const pairs: SourcePair[] = [];
-  const list: unknown[] = [];
-  const map: Record<string, unknown> = {};
+  // Only what the collection needs: with a flow on most lines, these were the reader's most garbage.
+  const items: SourceNode[] = isMap ? EMPTY : [];
+  const pairs: SourcePair[] = isMap ? [] : EMPTY;
+  const list: unknown[] = isMap ? EMPTY : [];
+  const map: Record<string, unknown> = isMap ? {} : EMPTY_MAP;
   let i = skipSpaces(text, pos + 1);
   if (text[i] !== close) {
     for (;;) {
