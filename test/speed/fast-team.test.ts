@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { fastTeam } from '../../src/validate/fast-team.js';
 import { teamSchema } from '../../src/validate/team-schema.js';
+import { expectSameData } from './same-data.js';
 import { allPaths } from './yaml-compare.js';
 
 const FIXTURES = join('test', 'fixtures', 'rules');
@@ -29,7 +30,7 @@ function expectSameAsZod(data: unknown): void {
   expect(fast !== undefined, JSON.stringify(data)).toBe(zod.success);
   if (zod.success) {
     expect(JSON.stringify(fast)).toBe(JSON.stringify(zod.data));
-    expect(fast).toStrictEqual(zod.data);
+    expectSameData(fast, zod.data, JSON.stringify(data));
   }
 }
 
@@ -66,5 +67,24 @@ describe('the fast team validator', () => {
       .tuple(fc.constantFrom(...texts), fc.array(edit, { minLength: 1, maxLength: 3 }))
       .map(([data, edits]) => edits.reduce(applyEdit, structuredClone(data)));
     fc.assert(fc.property(edited, (data) => expectSameAsZod(data)), { numRuns: Number(process.env.FAST_TEAM_RUNS ?? 1000) });
+  });
+});
+
+describe('the comparison itself', () => {
+  const team = (responsibilities: Record<string, unknown>) => ({ carechart: 1, child: { name: 'Sam' }, members: [{ id: 'ana', name: 'Ana' }], responsibilities });
+
+  it('takes a responsibility named "constructor" as any other (toStrictEqual does not)', () => {
+    expectSameAsZod(team({ constructor: { accountable: ['ana'] } }));
+    expect(() => expect(team({ constructor: { accountable: ['ana'] } })).toStrictEqual(team({ constructor: { accountable: ['ana'] } }))).toThrow();
+  });
+
+  it('still tells apart what toStrictEqual tells apart', () => {
+    const fails = (a: unknown, b: unknown) => expect(() => expectSameData(a, b)).toThrow();
+    fails({ a: 1, b: 2 }, { b: 2, a: 1 });
+    fails({ a: undefined }, {});
+    fails(Object.assign(Object.create(null), { a: 1 }), { a: 1 });
+    fails([1, [2]], [1, [3]]);
+    fails({ a: -0 }, { a: 0 });
+    expect(() => expectSameData({ a: [1, { b: NaN }] }, { a: [1, { b: NaN }] })).not.toThrow();
   });
 });

@@ -4,6 +4,7 @@ import { fastYaml } from '../../src/load/fast-yaml.js';
 import { LineIndex } from '../../src/load/line-index.js';
 import { Locator } from '../../src/load/locator.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
+import { expectSameData } from './same-data.js';
 
 /** Every key path of a value, the value's own first. */
 export function allPaths(value: unknown, path: KeyPath = []): KeyPath[] {
@@ -25,7 +26,7 @@ export function expectSameAsYaml(text: string, label = ''): boolean {
   const slow = parseYaml(text);
   expect(slow.findings, label).toEqual([]);
   expect(JSON.stringify(fast.data), label).toBe(JSON.stringify(slow.data));
-  expect(fast.data, label).toStrictEqual(slow.data);
+  expectSameData(fast.data, slow.data, label);
   const lines = new LineIndex(text);
   const locator = new Locator(fast.root, lines, text);
   for (const path of [...allPaths(slow.data), ['no-such-key'], [0]]) {
