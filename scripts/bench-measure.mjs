@@ -44,10 +44,25 @@ export function timeTogether(commands, { runs, warmup = 1 }) {
   return times.map(median);
 }
 
-/** A preload that prints the process's peak resident memory as it exits. */
+/**
+ * A preload that prints the process's peak resident memory as it exits. On Linux, VmHWM from
+ * /proc/self/status: getrusage's maxRSS also counts the parent's resident memory when it started
+ * the process (Linux keeps it across fork and exec), and the bench holds each report it reads, so
+ * the 20,000-file figure came out as the bench's own size whenever the bench had grown past it.
+ */
 export function peakMemoryProbe(dir) {
   const probe = join(dir, 'peak-memory.cjs');
-  writeFileSync(probe, "process.on('exit', () => process.stderr.write(`\\npeak-rss-kib=${process.resourceUsage().maxRSS}\\n`));\n");
+  writeFileSync(
+    probe,
+    `process.on('exit', () => {
+  let kib = process.resourceUsage().maxRSS;
+  try {
+    kib = Number(/^VmHWM:\\s+(\\d+) kB$/m.exec(require('fs').readFileSync('/proc/self/status', 'utf8'))[1]);
+  } catch {}
+  process.stderr.write(\`\\npeak-rss-kib=\${kib}\\n\`);
+});
+`,
+  );
   return probe;
 }
 
