@@ -48,15 +48,14 @@ export async function renderCommand(files: string[], raw: RawRenderOptions, io: 
   const { model, config, ...rest } = raw;
   const opts: RenderOptions = { ...rest, today: raw.today ?? localToday() };
   // The printer's modules only for a PDF: `check` and the other formats never load them.
-  const launcher = chartFormat(opts) === 'pdf' ? await import('../render/launch-browser.js') : undefined;
-  const printer = launcher?.launchPrinter(opts, io);
+  const launch = chartFormat(opts) === 'pdf' ? (await import('../render/launch-browser.js')).launchPrinter(opts, io) : undefined;
   try {
     const checks = await checkPaths(files, { model, config, today: opts.today }, io);
     if (reportRunErrors(checks, io)) return EXIT.failure;
-    // Handlebars, puppeteer and the templates are loaded only here, so that `check` never pays for them.
+    // Handlebars and the templates are loaded only here, so that `check` never pays for them.
     const { renderCharts } = await import('../render/render-run.js');
-    return await renderCharts(checks, opts, io, printer);
+    return await renderCharts(checks, opts, io, launch?.printer);
   } finally {
-    await launcher?.stopPrinter(printer);
+    await launch?.stop();
   }
 }

@@ -4,19 +4,28 @@ import { findBrowser } from './find-browser.js';
 import { PdfPrinter } from './pdf-printer.js';
 import type { RenderOptions } from './render-options.js';
 
-/**
- * The printer for a PDF run, started before the team files are checked: the browser's start-up,
- * loading puppeteer and opening the pages (most of a one-chart run) then overlap the checking and
- * templating. A browser that cannot be found or started is an error only once a chart is to be
- * printed, as before: the promise holds it till then.
- */
-export function launchPrinter(opts: Pick<RenderOptions, 'chrome'>, io: Io): Promise<PdfPrinter> {
-  const started = findBrowser({ chrome: opts.chrome, env: io.env, cwd: io.cwd }).then((path) => PdfPrinter.connect(startBrowser(path, io.env)));
-  started.catch(() => undefined);
-  return started;
+export interface PrinterLaunch {
+  /** A browser that cannot be found or started is an error only once a chart is to be printed. */
+  printer: Promise<PdfPrinter>;
+  /** Ends the browser at once, whether it printed, is still starting, or never started; safe to call again. */
+  stop(): Promise<void>;
 }
 
-/** Ends the browser of a run, whether it printed or ended before; safe to call again. */
-export function stopPrinter(printer: Promise<PdfPrinter> | undefined): Promise<void> {
-  return printer ? printer.then((p) => p.close(), () => undefined) : Promise.resolve();
+/**
+ * The printer for a PDF run, started before the team files are checked: the browser's start-up,
+ * loading puppeteer and connecting to the browser (most of a one-chart run) then overlap the
+ * checking and templating.
+ */
+export function launchPrinter(opts: Pick<RenderOptions, 'chrome'>, io: Io): PrinterLaunch {
+  const browser = findBrowser({ chrome: opts.chrome, env: io.env, cwd: io.cwd }).then((path) => startBrowser(path, io.env));
+  const printer = browser.then((started) => PdfPrinter.connect(started));
+  printer.catch(() => undefined);
+  return {
+    printer,
+    async stop() {
+      // Killed, not awaited: a run that ends before printing does not wait for the browser to answer.
+      (await browser.catch(() => undefined))?.kill();
+      printer.then((p) => p.close(), () => undefined);
+    },
+  };
 }
