@@ -14,15 +14,14 @@ export const unknownMember: Rule = {
     passes: 'responsibilities:\n  crisis-plan:\n    accountable: jordan',
   },
   check({ team, raw }) {
-    return references(team, raw)
-      .filter((ref) => !team.writtenIds.has(ref.id) && !(ref.id === 'team' && ref.teamAllowed))
-      .map((ref) => ({
-        subject: ref.id,
-        at: ref.at,
-        message:
-          ref.id === 'team'
-            ? '"team" (the whole team) can only decide; here, name the one member who holds this'
-            : `No member has the id "${ref.id}"${didYouMean(ref.id, team.writtenIds)}`,
-      }));
+    const unknown = (id: string, teamAllowed: boolean) => !team.writtenIds.has(id) && !(id === 'team' && teamAllowed);
+    return references(team, raw, unknown).map((ref) => ({
+      subject: ref.id,
+      at: ref.at,
+      message:
+        ref.id === 'team'
+          ? '"team" (the whole team) can only decide; here, name the one member who holds this'
+          : `No member has the id "${ref.id}"${didYouMean(ref.id, team.writtenIds)}`,
+    }));
   },
 };
