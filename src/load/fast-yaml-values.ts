@@ -17,9 +17,15 @@ export function bail(): never {
 
 export type Key = NonNullable<ReturnType<typeof readKey>>;
 
-/** A key already in the mapping: left to yaml, which reports it. The data holds every earlier key by then; scanning the pairs was quadratic. */
-export function hasKey(data: object, key: string): boolean {
-  return Object.hasOwn(data, key);
+/**
+ * A key already in the mapping (its pairs so far, and the data they make): left to yaml, which
+ * reports it. A short mapping's pairs are compared directly, which is quicker than looking a new
+ * string up as a property; a long one's data is asked, as scanning every pair made it quadratic.
+ */
+export function hasKey(pairs: readonly SourcePair[], data: object, key: string): boolean {
+  if (pairs.length > 12) return Object.hasOwn(data, key);
+  for (const pair of pairs) if (pair.key === key) return true;
+  return false;
 }
 
 /** `---` or `...` and a space or the line's end, at the start of a line: left to yaml. */
@@ -162,7 +168,7 @@ function readFlow(text: string, pos: number, lineEnd: number, depth = 1): Inline
     for (;;) {
       if (isMap) {
         const key = readKey(text, i, lineEnd);
-        if (!key || key.end + 1 === lineEnd || hasKey(map, key.key)) return undefined;
+        if (!key || key.end + 1 === lineEnd || hasKey(pairs, map, key.key)) return undefined;
         const value = readFlowValue(text, skipSpaces(text, key.end + 1), lineEnd, depth);
         if (!value) return undefined;
         pairs.push({ key: key.key, keyNode: { start: i, end: key.end }, value: value.node });

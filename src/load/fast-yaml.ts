@@ -126,7 +126,7 @@ class Reader {
     }
     const key = known ?? readKey(text, p, lineEnd) ?? bail();
     const pairs = block.node.pairs!;
-    if (hasKey(block.data, key.key)) bail();
+    if (hasKey(pairs, block.data, key.key)) bail();
     // The data gets the key when its value is known: in the same order, as values finish in order.
     pairs.push({ key: key.key, keyNode: { start: p, end: key.end }, value: null });
     let r = key.end + 1;

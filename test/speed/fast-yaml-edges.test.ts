@@ -26,6 +26,15 @@ const CASES = [
   'a: &x y', 'a: *x', 'a: ---', 'a: ...', '---\na: 1', 'a: 1\n...', '%YAML 1.2\n---\na: 1',
   // Keys yaml does not read as text, duplicates, keys JavaScript objects treat specially.
   'null: 1', 'True: 1', '1: a', '0x1F: a', '.inf: a', '~: a', 'a: 1\n"a": 2', '__proto__: 1', '"__proto__": 1', 'constructor: 1\ntoString: x',
+  // Duplicates on each side of the point where the reader stops comparing pairs and asks the data (12 pairs).
+  ...[11, 12, 13, 20].flatMap((n) => {
+    const keys = Array.from({ length: n }, (_, i) => `k${i}`);
+    return [[...keys, 'k0'], [...keys, `k${n - 1}`], [...keys, 'k']].flatMap((list) => [
+      list.map((k, i) => `${k}: ${i}`).join('\n'),
+      `a: {${list.map((k, i) => `${k}: ${i}`).join(', ')}}`,
+      `- ${list.map((k, i) => `${k}: ${i}`).join('\n  ')}`,
+    ]);
+  }),
   // Comments at odd indents, after values and collections.
   'a:\n  b: 1\n # c\nd: 2', 'a:\n  b: 1\n    # c\n', '- a: 1\n # c\n- b', 'x:\n  - a\n   # c\ny: 2', 'a: # c\n  b: 1', 'a:\n# c\n  b: 1',
   'a: 1 # c\n   # d\n  # e\n # f\nb: 2', 'a: # c\nb: 1', '- # c\n- b',
