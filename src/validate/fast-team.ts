@@ -93,14 +93,14 @@ type Reader = (v: unknown) => unknown;
 /** A mapping read key by key (any other key: invalid), written out in the readers' order, as zod writes it. */
 function fields(input: unknown, readers: Readonly<Record<string, Reader>>, required: readonly string[] = []): Obj {
   const v = mapping(input);
-  const read: Obj = Object.create(null);
-  for (const k in v) {
-    if (!Object.hasOwn(readers, k)) fail();
-    read[k] = readers[k]!(v[k]);
-  }
-  for (const k of required) if (read[k] === undefined) fail();
+  for (const k in v) if (!Object.hasOwn(readers, k)) fail();
+  // Straight into the readers' order: an object of the keys read first, in the input's order, was a third of this validator's time.
   const out: Obj = {};
-  for (const k in readers) if (read[k] !== undefined) out[k] = read[k];
+  for (const k in readers) {
+    const value = Object.hasOwn(v, k) ? readers[k]!(v[k]) : undefined;
+    if (value !== undefined) out[k] = value;
+  }
+  for (const k of required) if (out[k] === undefined) fail();
   return out;
 }
 
