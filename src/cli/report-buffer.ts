@@ -1,10 +1,14 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { collectGarbage } from './collect-garbage.js';
 
 /** More report than this goes to a temp file: what keeps a run over many files flat in memory. */
 const IN_MEMORY = 1024 * 1024;
-const READ_BACK = 64 * 1024;
+/** Pieces read back small enough to be young garbage (a 64 KiB piece of non-Latin-1 text is not). */
+const READ_BACK = 16 * 1024;
+/** Reading a long report back makes garbage as long as the report: collected every so often. */
+const COLLECT_EVERY = 32 * 1024 * 1024;
 
 /**
  * A report held until the run is known not to have failed (a bad config or model file in any
@@ -40,6 +44,7 @@ export class ReportBuffer {
       const decoder = new TextDecoder();
       let position = 0;
       for (let n = readSync(this.fd, buffer, 0, READ_BACK, position); n > 0; n = readSync(this.fd, buffer, 0, READ_BACK, position)) {
+        if (position > 0 && position % COLLECT_EVERY === 0) collectGarbage();
         position += n;
         if (write(decoder.decode(buffer.subarray(0, n), { stream: true })) === false && drain) await drain();
       }
