@@ -13,10 +13,10 @@ const ASSIGNMENT_FIELDS = ['accountable', 'responsible', 'consulted', 'informed'
 const DECISION_FIELDS = ['decides', 'agree', 'recommends', 'input', 'informed'] as const;
 
 /**
- * The member references in the file that `wanted` keeps (all, by default), each with the path of
- * the reference itself. Paths are made only for those kept: most references name a member.
+ * The member references in the file that `wanted` keeps, each with the path of the reference
+ * itself. Paths are made only for those kept: most references name a member.
  */
-export function references(team: Team, raw: unknown, wanted: (id: string, teamAllowed: boolean) => boolean = () => true): Reference[] {
+export function references(team: Team, raw: unknown, wanted: (id: string, teamAllowed: boolean) => boolean): Reference[] {
   const { file } = team;
   const found: Reference[] = [];
   const add = (value: unknown, section: string, key: string | number, field: string, teamAllowed = false) => {

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runCachedScript } from './cached-script.js';
 import { openCodeCache } from './code-cache.js';
@@ -24,7 +25,7 @@ export interface LoadedBundle {
  */
 export function loadBundle(): LoadedBundle {
   const file = fileURLToPath(new URL('./carechart.cjs', import.meta.url));
-  const vendor = vendorRequire(createRequire(file), CARECHART_BUILD);
+  const vendor = vendorRequire(createRequire(file), dirname(file), CARECHART_BUILD);
   const bundle = runCachedScript(file, openCodeCache(CARECHART_BUILD, 'carechart'), {
     require: vendor.require,
     globals: { __carechartUrl: pathToFileURL(file).href },

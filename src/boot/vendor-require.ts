@@ -1,15 +1,14 @@
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { runCachedScript, type CachedScript } from './cached-script.js';
 import { openCodeCache } from './code-cache.js';
 
 /**
  * The `require` the bundle is given: Node's own, except for the libraries scripts/build.mjs puts
  * in dist/vendor/ (zod, yaml, handlebars, puppeteer), which run from code caches of their own.
- * puppeteer alone took 110 ms to compile, a tenth of printing one chart.
+ * puppeteer alone took 110 ms to compile, a tenth of printing one chart. `dir`: dist/.
  */
-export function vendorRequire(base: NodeJS.Require, build: string): { require: NodeJS.Require; saveCaches(): void } {
+export function vendorRequire(base: NodeJS.Require, dir: string, build: string): { require: NodeJS.Require; saveCaches(): void } {
   const loaded = new Map<string, CachedScript>();
-  const dir = dirname(base.resolve('./carechart.cjs'));
   const require = Object.assign((id: string) => {
     const name = /^\.\/vendor\/([\w-]+)\.cjs$/.exec(id)?.[1];
     if (!name) return base(id);
