@@ -4,7 +4,7 @@ import { checkTeamFile, newRunCache, type CheckOptions, type TeamCheck } from '.
 import { fileResult } from '../analyze/finding.js';
 import { findTeamFiles, PathError, sniffTeamFile, type TeamFileRef } from '../load/find-team-files.js';
 import { syntaxFinding } from '../load/syntax-finding.js';
-import { collectGarbage, FILES_PER_COLLECTION } from './collect-garbage.js';
+import { collectorByGrowth, FILES_PER_LOOK, FIRST_LOOK } from './collect-garbage.js';
 import { UsageError } from './exit-codes.js';
 import { reportPart, type ReportHow, type ReportPart } from './report-part.js';
 import type { Io } from './io.js';
@@ -56,8 +56,9 @@ export async function checkOne(file: TeamFileRef, options: CheckOptions): Promis
 
 /** Each file checked in turn, in order, and reported as soon as it is: nothing kept. */
 export async function* checkInTurn(plan: CheckPlan, how: ReportHow): AsyncGenerator<{ file: TeamFileRef; part: ReportPart }> {
+  const collectIfGrown = collectorByGrowth();
   for (const [i, file] of plan.files.entries()) {
-    if (i > 0 && i % FILES_PER_COLLECTION === 0) collectGarbage();
+    if (i >= FIRST_LOOK && i % FILES_PER_LOOK === 0) collectIfGrown();
     const check = await checkOne(file, plan.options);
     yield { file, part: reportPart(check ? [check] : [], how) };
   }
