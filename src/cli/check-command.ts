@@ -35,7 +35,7 @@ export const registerCheck: RegisterCommand = (program, { io, setStatus }) => {
     .description('Lint team files: every gap in the team, located and explained.')
     .argument('[paths...]', 'team files, folders or globs (default: the current folder)')
     .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMAT_NAMES).default('stylish'))
-    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('-o, --output <file>', 'write the report to a file (atomically; - for stdout) instead of stdout')
     .option('--max-warnings <n>', 'fail when warnings exceed n', parseCount)
     .option('--quiet', 'report errors only')
     .option('-m, --model <name|file>', "override every file's model")
@@ -55,7 +55,9 @@ export const registerCheck: RegisterCommand = (program, { io, setStatus }) => {
  * Files found from the paths given, each checked and reported as soon as its turn comes, so that
  * memory stays flat however many files there are; exit status from what was found.
  */
-export async function checkCommand(paths: string[], opts: CheckCommandOptions, io: Io): Promise<number> {
+export async function checkCommand(paths: string[], given: CheckCommandOptions, io: Io): Promise<number> {
+  // `-o -` is stdout, as for render.
+  const opts = given.output === '-' ? { ...given, output: undefined } : given;
   const plan = await planChecks(paths, { model: opts.model, config: opts.config, today: opts.today }, io);
   const enabled = !opts.output && useColor(io, io.stdoutIsTTY, opts.color);
   const stream = opts.output ? undefined : REPORT_STREAMS[opts.format];
@@ -95,7 +97,7 @@ export async function checkCommand(paths: string[], opts: CheckCommandOptions, i
     if (!opts.output) io.stdout(text);
     else {
       const { atomicWrite } = await import('../write/atomic-write.js');
-      await atomicWrite(resolve(io.cwd, opts.output), text, plan.files.map((f) => resolve(io.cwd, f.display)));
+      await atomicWrite(resolve(io.cwd, opts.output), text, plan.files.map((f) => f.path), opts.output);
     }
   }
   const tooManyWarnings = opts.maxWarnings !== undefined && found.warningCount > opts.maxWarnings;

@@ -19,7 +19,7 @@ export const registerInit: RegisterCommand = (program, { io, setStatus }) => {
       if (existsSync(target) && !opts.force) throw new UsageError(`${file} already exists; use --force to overwrite it`);
       const model = await requireModel(opts.model, io.cwd);
       const { atomicWrite } = await import('../write/atomic-write.js');
-      await atomicWrite(target, starterFile(model, localToday()));
+      await atomicWrite(target, starterFile(model, localToday()), [], file);
       io.stdout(`Wrote ${file}. Fill it in, then run: carechart check ${file}\n`);
       setStatus(EXIT.ok);
     });

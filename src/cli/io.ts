@@ -12,14 +12,23 @@ export interface Io {
 }
 
 export function processIo(): Io {
-  // A reader that stops early (`carechart check | head`) closes the pipe: stop quietly, as other tools do.
+  // A reader that stops early (`carechart check | head`) closes the pipe: the rest of the report is
+  // dropped, quietly, as other tools do, and the run still ends with the status its findings give.
+  let closed = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? 0);
+    closed = true;
   });
   return {
-    stdout: (text) => process.stdout.write(text),
-    drain: () => new Promise((resolve) => process.stdout.once('drain', () => resolve())),
+    stdout: (text) => closed || process.stdout.write(text),
+    drain: () =>
+      closed ? Promise.resolve() : new Promise((resolve) => {
+        const done = () => {
+          process.stdout.off('drain', done).off('error', done);
+          resolve();
+        };
+        process.stdout.on('drain', done).on('error', done);
+      }),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,

@@ -9,6 +9,7 @@ import { registerSchema } from './schema-command.js';
 import type { RegisterCommand } from './command.js';
 import { EXIT, RunFailure, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
+import { WriteFailed } from '../write/write-failed.js';
 import { carechartVersion } from './version.js';
 
 /** Every command, each in its own module. */
@@ -48,7 +49,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stderr(error.message);
       return EXIT.failure;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof WriteFailed) {
       io.stderr(`carechart: ${error.message}\n`);
       return EXIT.failure;
     }

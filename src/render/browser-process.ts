@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -45,6 +45,7 @@ const ARGS = [
 /** A headless Chromium started with a private profile, spoken to through a pipe. */
 export interface BrowserProcess {
   readonly executablePath: string;
+  readonly pid: number | undefined;
   /** puppeteer's pipe transport writes to the first and reads from the second. */
   readonly pipe: { write: Writable; read: Readable };
   /** Resolves with the reason when the browser ends or cannot be started. */
@@ -67,7 +68,12 @@ export function startBrowser(executablePath: string, env: Record<string, string 
   // off and every request refused, so there only, or when asked, it runs without the sandbox.
   if (process.getuid?.() === 0 || env.CARECHART_NO_SANDBOX === '1') args.push('--no-sandbox');
   // detached: the browser leads a process group of its own, so that one signal ends all its helpers.
-  const child = spawn(executablePath, [...args, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'], detached: true });
+  // Chromium's own temp folders (org.chromium.Chromium.*, its shared memory without /dev/shm) go
+  // inside the profile, so that removing the profile removes them, even after a SIGKILL.
+  const temp = join(profile, 'tmp');
+  mkdirSync(temp);
+  const childEnv = { ...process.env, TMPDIR: temp };
+  const child = spawn(executablePath, [...args, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'], detached: true, env: childEnv });
   let tail = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (tail = (tail + chunk).slice(-4096)));
   const ended = new Promise<string>((resolve) => {
@@ -83,6 +89,7 @@ export function startBrowser(executablePath: string, env: Record<string, string 
   release = onInterrupt(kill);
   return {
     executablePath,
+    pid: child.pid,
     pipe: { write: child.stdio[3] as Writable, read: child.stdio[4] as Readable },
     ended,
     stderr: () => tail,

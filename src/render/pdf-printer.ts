@@ -10,6 +10,8 @@ export class PrintError extends Error {}
 
 const POOL_SIZE = 2;
 const START_TIMEOUT = 60_000;
+/** The longest one chart may take, every call to the browser for it included. */
+export const PRINT_TIMEOUT = 120_000;
 /** The same margins as the templates' `@page` rule; the footer lives in the bottom one. */
 const MARGIN = { top: '14mm', right: '13mm', bottom: '16mm', left: '13mm' };
 
@@ -25,10 +27,11 @@ export class PdfPrinter {
     readonly browser: Browser,
     readonly process: BrowserProcess,
     readonly footer: PageFooter,
+    readonly timeout: number,
   ) {}
 
   /** puppeteer, on the pipe of a browser already starting (src/render/browser-process.ts). */
-  static async connect(process: BrowserProcess): Promise<PdfPrinter> {
+  static async connect(process: BrowserProcess, timeout = PRINT_TIMEOUT): Promise<PdfPrinter> {
     const { default: puppeteer } = await import('puppeteer-core');
     let timer: NodeJS.Timeout | undefined;
     const failed = Promise.race([
@@ -37,8 +40,9 @@ export class PdfPrinter {
     ]).then((why) => Promise.reject(new Error(why)));
     try {
       const transport = new PipeTransport(process.pipe.write, process.pipe.read);
-      const browser = await Promise.race([puppeteer.connect({ transport, defaultViewport: null }), failed]);
-      return new PdfPrinter(browser, process, pageFooter(await browser.version()));
+      // protocolTimeout: no call to the browser waits longer than a whole chart may take.
+      const browser = await Promise.race([puppeteer.connect({ transport, defaultViewport: null, protocolTimeout: timeout }), failed]);
+      return new PdfPrinter(browser, process, pageFooter(await Promise.race([browser.version(), failed])), timeout);
     } catch (error) {
       process.kill();
       const said = process.stderr().split('\n').find((line) => /\S/.test(line) && !line.startsWith('[')) ?? '';
@@ -49,8 +53,32 @@ export class PdfPrinter {
     }
   }
 
-  /** Prints one chart's HTML to PDF bytes. */
-  async print(html: string, print: PrintView): Promise<Uint8Array> {
+  /**
+   * Prints one chart's HTML to PDF bytes, within the time limit however the browser fails: `name`
+   * (the team file) is what the one-line message says was being printed.
+   */
+  async print(html: string, print: PrintView, name = 'the chart'): Promise<Uint8Array> {
+    const work = this.#print(html, print);
+    let timer: NodeJS.Timeout | undefined;
+    const hung = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new PrintError(`the browser stopped answering while printing ${name}`)), this.timeout);
+    });
+    try {
+      return await Promise.race([work, hung, this.process.ended.then((why) => Promise.reject(closed(name, why)))]);
+    } catch (error) {
+      if (error instanceof PrintError) throw error;
+      // puppeteer often learns of a killed browser ("Target closed") a moment before the process's exit is seen.
+      const why = await Promise.race([this.process.ended, new Promise<undefined>((resolve) => setTimeout(resolve, 500))]);
+      if (why !== undefined) throw closed(name, why);
+      if (/timed out/i.test(firstLine(error))) throw new PrintError(`the browser stopped answering while printing ${name}`);
+      throw new PrintError(`Printing ${name} failed: ${firstLine(error)}`);
+    } finally {
+      clearTimeout(timer);
+      work.catch(() => undefined);
+    }
+  }
+
+  async #print(html: string, print: PrintView): Promise<Uint8Array> {
     const page = await this.#acquire();
     try {
       await loadChart(page, html, this.#loaded, this.footer.css(print.footer));
@@ -62,10 +90,8 @@ export class PdfPrinter {
         outline: true,
         ...this.footer.pdfOptions(print.footer),
         margin: MARGIN,
-        timeout: 120_000,
+        timeout: this.timeout,
       });
-    } catch (error) {
-      throw new PrintError(`Printing failed: ${firstLine(error)}`);
     } finally {
       this.#releasePage(page);
     }
@@ -106,6 +132,10 @@ async function lockDown(page: Page): Promise<Page> {
     else void request.abort('blockedbyclient');
   });
   return page;
+}
+
+function closed(name: string, why: string): PrintError {
+  return new PrintError(`the browser closed while printing ${name} (${why})`);
 }
 
 function firstLine(error: unknown): string {

@@ -5,7 +5,7 @@ import type { TeamCheck } from '../analyze/check-team-file.js';
 import { EXIT, UsageError } from '../cli/exit-codes.js';
 import type { Io } from '../cli/io.js';
 import { packageRoot } from '../package-root.js';
-import { atomicWrite, WriteRefused } from '../write/atomic-write.js';
+import { atomicWrite, WriteFailed, WriteRefused } from '../write/atomic-write.js';
 import { blockedFiles, reportBlocked } from './blocked.js';
 import { BrowserNotFound } from './find-browser.js';
 import { onInterrupt } from './interrupt.js';
@@ -72,13 +72,27 @@ const wrote = (path: string, io: Io) => io.stdout(`Wrote ${shown(path, io.cwd)}\
 
 async function writeAll(jobs: readonly Job[], templates: ChartTemplates, format: 'md' | 'html', inputs: string[], io: Io): Promise<void> {
   const texts = jobs.map((job) => templates.render(format, job.view)); // every chart renders before any is written
-  for (const [i, job] of jobs.entries()) {
-    if (job.target.path === '-') io.stdout(texts[i]!);
-    else {
-      await atomicWrite(job.target.path, texts[i]!, inputs);
-      wrote(job.target.path, io);
+  const written = new Set<Job>();
+  try {
+    for (const [i, job] of jobs.entries()) {
+      if (job.target.path === '-') io.stdout(texts[i]!);
+      else {
+        await atomicWrite(job.target.path, texts[i]!, inputs, shown(job.target.path, io.cwd));
+        wrote(job.target.path, io);
+      }
+      written.add(job);
     }
+  } catch (error) {
+    throw withUnwritten(error, jobs, written, io.cwd);
   }
+}
+
+/** A run that stops part way says which charts it did not write, not only why. */
+function withUnwritten(error: unknown, jobs: readonly Job[], written: ReadonlySet<Job>, cwd: string): unknown {
+  const missing = jobs.filter((job) => !written.has(job) && job.target.path !== '-').map((job) => shown(job.target.path, cwd));
+  const failure = asRunFailure(error);
+  if (jobs.length < 2 || missing.length === 0 || !(failure instanceof UsageError)) return failure;
+  return new UsageError(`${failure.message} (not written: ${missing.join(', ')})`);
 }
 
 /** One browser for the whole run, two pages at a time; always closed, also on an error or interrupt. */
@@ -86,6 +100,7 @@ async function printAll(jobs: readonly Job[], templates: ChartTemplates, inputs:
   const htmls = jobs.map((job) => templates.render('html', job.view));
   const printer = await started;
   const show = progress(io, jobs.length, 'Printing charts');
+  const written = new Set<Job>();
   let failure: unknown;
   let next = 0;
   const worker = async () => {
@@ -94,8 +109,9 @@ async function printAll(jobs: readonly Job[], templates: ChartTemplates, inputs:
       const job = jobs[i]!;
       try {
         show.start(job.target.display);
-        const pdf = await printer.print(htmls[i]!, job.view.print);
-        await atomicWrite(job.target.path, pdf, inputs);
+        const pdf = await printer.print(htmls[i]!, job.view.print, job.target.display);
+        await atomicWrite(job.target.path, pdf, inputs, shown(job.target.path, io.cwd));
+        written.add(job);
         show.clear();
         wrote(job.target.path, io);
         show.done();
@@ -110,15 +126,15 @@ async function printAll(jobs: readonly Job[], templates: ChartTemplates, inputs:
     show.clear();
     printer.close();
   }
-  if (failure !== undefined) throw failure;
+  if (failure !== undefined) throw withUnwritten(failure, jobs, written, io.cwd);
 }
 
 function asRunFailure(error: unknown): unknown {
   if (error instanceof UsageError) return error;
-  if (error instanceof TemplateError || error instanceof BrowserNotFound || error instanceof PrintError || error instanceof WriteRefused) {
+  if (error instanceof TemplateError || error instanceof BrowserNotFound || error instanceof PrintError || error instanceof WriteRefused || error instanceof WriteFailed) {
     return new UsageError(error.message);
   }
   const e = error as NodeJS.ErrnoException;
-  if (e?.code && e.path) return new UsageError(`Cannot write ${e.path}: ${e.code === 'EACCES' ? 'permission denied' : e.code}`);
+  if (e?.code && e.path) return new UsageError(new WriteFailed(e.path, e.code).message);
   return error;
 }
