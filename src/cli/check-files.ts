@@ -47,10 +47,12 @@ export async function checkOne(file: TeamFileRef, options: CheckOptions): Promis
     return await checkTeamFile(file.path, file.display, options, bytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (!code || !['EACCES', 'EISDIR', 'ENOENT', 'EPERM', 'ELOOP', 'EIO'].includes(code)) throw error;
-    const reason = code === 'EISDIR' ? 'it is a folder' : code === 'ENOENT' ? 'it no longer exists' : `the system says ${code}`;
     const at = { path: '', line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return { result: fileResult(file.display, null, [syntaxFinding(at, `This file cannot be read: ${reason}`)]) };
+    // One file that trips a bug must not cost the report of every other file in the batch.
+    const message = !code || !['EACCES', 'EISDIR', 'ENOENT', 'EPERM', 'ELOOP', 'EIO'].includes(code)
+      ? `carechart could not finish checking this file, because of a bug in carechart (${(error as Error)?.message ?? error}); please report it`
+      : `This file cannot be read: ${code === 'EISDIR' ? 'it is a folder' : code === 'ENOENT' ? 'it no longer exists' : `the system says ${code}`}`;
+    return { result: fileResult(file.display, null, [syntaxFinding(at, message)]) };
   }
 }
 

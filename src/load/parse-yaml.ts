@@ -1,6 +1,7 @@
-import { isMap, isNode, isScalar, isSeq, parseDocument, type YAMLError } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { Finding } from '../analyze/finding.js';
 import { LIMITS } from './limits.js';
+import { refusals } from './refused-yaml.js';
 import { LineIndex } from './line-index.js';
 import { Locator } from './locator.js';
 import type { SourceNode } from './source-tree.js';
@@ -46,15 +47,31 @@ export function parseYaml(text: string, lines = new LineIndex(text)): ParsedYaml
   const problems = firstProblems([...doc.errors, ...doc.warnings]);
   const findings = problems.map((e) => syntaxFinding(locator.span([], e.pos[0], e.pos[1]), describe(e)));
   if (doc.errors.length > 0) return { locator, data: undefined, findings };
+  const refused = refusals(doc, text).map((r) => syntaxFinding(locator.span([], r.start, r.end), r.message));
+  if (refused.length === 0) {
+    try {
+      return { locator, data: doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }), findings };
+    } catch (error) {
+      if (!isAliasBomb(error)) refused.push(syntaxFinding(locator.span([], 0, 0), `The YAML cannot be read: ${(error as Error).message}`));
+    }
+  }
+  if (expandsTooFar(doc)) refused.unshift(syntaxFinding(locator.span([], 0, 0), ALIAS_BOMB_MESSAGE));
+  // Refused as a syntax error is: the same findings whichever reader was tried first.
+  const taken = new Set(findings.map((f) => f.line));
+  const all = [...findings, ...refused.filter((f) => !taken.has(f.line) || f.message === ALIAS_BOMB_MESSAGE)];
+  return { locator, data: undefined, findings: all.sort((a, b) => a.line - b.line || a.column - b.column).slice(0, MAX_SYNTAX_FINDINGS) };
+}
+
+const ALIAS_BOMB_MESSAGE = `Aliases (*name) expand to more than ${LIMITS.maxAliasCount} copies here; write the values out instead`;
+const isAliasBomb = (error: unknown) => /alias count/i.test((error as Error).message);
+
+/** yaml's own count of alias expansions; maps as Maps, so that a key that is a mapping raises no warning. */
+function expandsTooFar(doc: Document): boolean {
   try {
-    const data = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
-    return { locator, data, findings };
+    doc.toJS({ maxAliasCount: LIMITS.maxAliasCount, mapAsMap: true });
+    return false;
   } catch (error) {
-    const message =
-      error instanceof ReferenceError
-        ? `Aliases (*name) expand to more than ${LIMITS.maxAliasCount} copies here; write the values out instead`
-        : `The YAML cannot be read: ${(error as Error).message}`;
-    return { locator, data: undefined, findings: [...findings, syntaxFinding(locator.span([], 0, 0), message)] };
+    return isAliasBomb(error);
   }
 }
 

@@ -24,7 +24,8 @@ export function validate<S extends z.ZodType>(
   let result = schema.safeParse(data);
   if (result.success) return { value: result.data, findings: [] };
   const findings = result.error.issues.flatMap((issue) => issueToFindings(issue, schema, data, locator));
-  let working: unknown = structuredClone(data);
+  // A copy of every value, aliases included: setting one wrong entry aside never touches the data as read.
+  let working: unknown = treeCopy(data);
   for (let round = 0; round < MAX_REPAIRS && !result.success; round++) {
     if (!repair(working, result.error.issues, fallbacks)) break;
     result = schema.safeParse(working);
@@ -55,7 +56,7 @@ function repair(data: unknown, issues: readonly z.core.$ZodIssue[], fallbacks: R
     const missing = value === undefined;
     const key = String(path[0]);
     if (missing && path.length === 1 && key in fallbacks) {
-      (data as Record<string, unknown>)[key] = structuredClone(fallbacks[key]);
+      (data as Record<string, unknown>)[key] = treeCopy(fallbacks[key]);
       changed = true;
       continue;
     }
@@ -73,4 +74,13 @@ function repair(data: unknown, issues: readonly z.core.$ZodIssue[], fallbacks: R
     changed = true;
   }
   return changed;
+}
+
+/** A deep copy in which no two places share an object (structuredClone keeps an alias's sharing). */
+function treeCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(treeCopy);
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) Object.defineProperty(copy, k, { value: treeCopy(v), enumerable: true, writable: true, configurable: true });
+  return copy;
 }
