@@ -1,14 +1,12 @@
-import { execFile } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { RULES_BY_ID } from '../../src/analyze/rule-registry.js';
+import { runAsNobody } from '../helpers/as-nobody.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const CORPUS = join('test', 'hostile', 'corpus');
-const exec = promisify(execFile);
 
 interface JsonFinding {
   rule: string;
@@ -127,20 +125,15 @@ describe('hostile files on disk', () => {
   });
 
   it('an unreadable file gets its own finding and the batch goes on', async () => {
-    // Root reads anything, so the check runs as an ordinary user when the tests run as root.
+    // Root reads anything, so the check runs as nobody when the tests run as root (test/helpers/as-nobody.ts).
     const d = dir();
     chmodSync(d, 0o755);
     writeFileSync(join(d, 'locked.yaml'), 'carechart: 1\n');
     writeFileSync(join(d, 'team.yaml'), readFileSync('examples/rivera-after-questions.yaml'));
     chmodSync(join(d, 'locked.yaml'), 0o000);
     chmodSync(join(d, 'team.yaml'), 0o644);
-    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const bin = join(process.cwd(), 'bin', 'carechart.js');
-    const result = await exec(process.execPath, [bin, 'check', 'locked.yaml', 'team.yaml', '--format', 'json', '--today', '2026-11-23'], {
-      cwd: d,
-      ...asNobody,
-    }).catch((e: { code: number; stdout: string; stderr: string }) => e);
-    expect('code' in result ? result.code : 0).toBe(1);
+    const result = await runAsNobody(['check', 'locked.yaml', 'team.yaml', '--format', 'json', '--today', '2026-11-23'], d);
+    expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report.results[0].findings[0]).toMatchObject({ rule: 'yaml-syntax', line: 1, column: 1 });
     expect(report.results[0].findings[0].message).toMatch(/cannot be read/);

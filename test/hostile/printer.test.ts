@@ -99,7 +99,11 @@ describe('an interrupted many-file PDF render', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 16; i++) files[`team-${String(i).padStart(2, '0')}.yaml`] = example(i % 2 ? 'csa-wraparound-clean' : 'rivera-enrollment');
     const dir = tempFiles(files);
-    const child = spawn(process.execPath, [BIN, 'render', ...Object.keys(files), '-d', 'out', '-f', 'pdf', '--today', TODAY], { cwd: dir });
+    // A temp folder of its own: the run's browser profile (and anything it leaves) is told apart from other runs' on this machine.
+    const temp = join(dir, 'tmp');
+    mkdirSync(temp);
+    const env = { ...process.env, TMPDIR: temp };
+    const child = spawn(process.execPath, [BIN, 'render', ...Object.keys(files), '-d', 'out', '-f', 'pdf', '--today', TODAY], { cwd: dir, env });
     // Interrupt once the first chart is written: the browser is up and more pages are in flight.
     await new Promise<void>((resolve, reject) => {
       const started = Date.now();
@@ -120,6 +124,7 @@ describe('an interrupted many-file PDF render', () => {
     for (const pdf of written) expect(execFileSync('pdfinfo', [join(dir, 'out', pdf)], { encoding: 'utf8' })).toMatch(/Pages:\s+[1-9]/);
     await new Promise((resolve) => setTimeout(resolve, 500));
     const processes = execFileSync('ps', ['-eo', 'pid,ppid,args'], { encoding: 'utf8' });
-    expect(processes.split('\n').filter((l) => l.includes('carechart-chrome-') && !l.includes(' ps '))).toEqual([]);
+    expect(processes.split('\n').filter((l) => l.includes(join(temp, 'carechart-chrome-')))).toEqual([]);
+    expect(readdirSync(temp).filter((f) => !f.startsWith('carechart-code-cache-'))).toEqual([]);
   });
 });

@@ -28,14 +28,31 @@ const REFERENCE = { CARECHART_ENGINE: 'reference' };
 const exec = promisify(execFile);
 const BIN = join(process.cwd(), 'bin', 'carechart.js');
 
+/** The binary's environment: each side names its engine, whatever the shell running the tests exported. */
+function binEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, NO_COLOR: '1', CARECHART_ENGINE: 'fast', ...env };
+}
+
 async function bin(args: string[], env: Record<string, string> = {}) {
-  const run = await exec(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 64 * 1024 * 1024 }).catch(
+  const run = await exec(process.execPath, [BIN, ...args], { env: binEnv(env), maxBuffer: 64 * 1024 * 1024 }).catch(
     (error: { code: number; stdout: string; stderr: string }) => error,
   );
   return { stdout: run.stdout, stderr: run.stderr };
 }
 
 describe('the fast path and the straightforward path', () => {
+  it('compares two engines even when CARECHART_ENGINE is exported', () => {
+    const exported = process.env.CARECHART_ENGINE;
+    process.env.CARECHART_ENGINE = 'reference';
+    try {
+      expect(binEnv({}).CARECHART_ENGINE).toBe('fast');
+      expect(binEnv(REFERENCE).CARECHART_ENGINE).toBe('reference');
+    } finally {
+      if (exported === undefined) delete process.env.CARECHART_ENGINE;
+      else process.env.CARECHART_ENGINE = exported;
+    }
+  });
+
   it.each(files)('%s: the same JSON report', async (file) => {
     const args = ['check', file, '--format', 'json', '--today', '2026-11-23'];
     const [fast, reference] = await Promise.all([runCli(args), runCli(args, { env: REFERENCE })]);
