@@ -7,6 +7,7 @@ import { colors } from '../present/colors.js';
 import { progress } from '../present/progress.js';
 import { REPORT_FORMAT_NAMES, REPORT_FORMATS, type ReportFormat } from '../present/formatter-registry.js';
 import { REPORT_STREAMS } from '../present/report-stream.js';
+import { terminalSafe } from '../present/terminal-text.js';
 import { loadModel } from '../resolve/load-model.js';
 import type { Model } from '../resolve/model.js';
 import { checkInTurn, checkOne, noTeamFile, planChecks } from './check-files.js';
@@ -137,7 +138,7 @@ export async function requireModel(spec: string, cwd: string): Promise<Model> {
 export function describeRunError(e: RunError, cwd: string): string {
   const lines = [`carechart: ${e.message}`];
   const rel = e.file.startsWith(cwd + '/') ? e.file.slice(cwd.length + 1) : e.file;
-  for (const f of e.findings) lines.push(`  ${rel}:${f.line}:${f.column}  ${f.severity}  ${f.message}  (${f.rule})`);
+  for (const f of e.findings) lines.push(`  ${rel}:${f.line}:${f.column}  ${f.severity}  ${terminalSafe(f.message)}  (${f.rule})`);
   return `${lines.join('\n')}\n`;
 }
 

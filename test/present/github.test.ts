@@ -49,8 +49,8 @@ describe('github report', () => {
     expect(error).toContain('::100%25 sure: a, b | c <script>alert("x")</script> & \'d\'%0D%0Anext line');
     expect(error).not.toMatch(/[\r\u0000]/);
     const message = error.slice(error.indexOf('::', 2) + 2);
-    // Control characters other than CR and LF (here a NUL) are dropped.
-    const clean = HOSTILE.replace('\u0000', '');
+    // Control characters other than CR and LF (here a NUL) are shown escaped, as in stylish.
+    const clean = HOSTILE.replace('\u0000', '\\u0000');
     expect(unescape(message)).toBe(`${clean}.\nAsk: Who? ${clean}`);
     expect(out.find((l) => l.startsWith('::warning '))).toContain('line=20,col=3,endLine=21,endColumn=1,title=contact-missing');
     expect(out.find((l) => l.startsWith('::notice '))).toContain('title=natural-supports-missing');

@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../../analyze/finding.js';
 import type { ReportFormatter } from '../report.js';
 import { plural } from '../report.js';
 import { region, reportPath, sentence } from './common.js';
+import { terminalSafe } from '../terminal-text.js';
 
 /**
  * How many annotations of each kind GitHub shows per step. GitHub's REST docs for check runs:
@@ -14,13 +15,11 @@ export const ANNOTATIONS_PER_STEP = 10;
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 
 /**
- * The escaping of @actions/core for a command's message: `%`, CR and LF. Other control
- * characters (a NUL, an escape sequence) have no place in a log line and are dropped.
+ * The escaping of @actions/core for a command's message: `%`, CR and LF. Other control and bidi
+ * characters (an escape sequence, a right-to-left override) are shown escaped, as in stylish.
  */
 export function escapeData(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    .replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return terminalSafe(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** The escaping of @actions/core for a property value: as for data, and also `:` and `,`. */

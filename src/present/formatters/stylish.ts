@@ -2,6 +2,7 @@ import type { FileResult, Finding } from '../../analyze/finding.js';
 import type { Colors } from '../colors.js';
 import type { ReportFormatter, Totals } from '../report.js';
 import { plural, totals } from '../report.js';
+import { terminalSafe } from '../terminal-text.js';
 
 const label = (f: Finding, c: Colors) =>
   f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info');
@@ -13,14 +14,14 @@ export const stylish: ReportFormatter = (results, { colors: c }) =>
 /** One file's part of the report: nothing for a file without findings. */
 export function stylishFile(result: FileResult, c: Colors): string {
   if (result.findings.length === 0) return '';
-  const out = [c.underline(result.file) + (result.model ? c.dim(`  (model: ${result.model})`) : '')];
+  const out = [c.underline(terminalSafe(result.file)) + (result.model ? c.dim(`  (model: ${terminalSafe(result.model)})`) : '')];
   const width = Math.max(...result.findings.map((f) => `${f.line}:${f.column}`.length));
   const sevWidth = Math.max(...result.findings.map((f) => f.severity.length));
   for (const f of result.findings) {
     const where = `${f.line}:${f.column}`.padEnd(width);
     const sev = label(f, c) + ' '.repeat(sevWidth - f.severity.length);
-    out.push(`  ${c.dim(where)}  ${sev}  ${f.message}  ${c.dim(f.rule)}`);
-    out.push(`  ${' '.repeat(width + sevWidth + 4)}${c.dim(`Ask: ${f.question}`)}`);
+    out.push(`  ${c.dim(where)}  ${sev}  ${terminalSafe(f.message)}  ${c.dim(f.rule)}`);
+    out.push(`  ${' '.repeat(width + sevWidth + 4)}${c.dim(`Ask: ${terminalSafe(f.question)}`)}`);
   }
   return `${out.join('\n')}\n\n`;
 }
