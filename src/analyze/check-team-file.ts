@@ -80,7 +80,7 @@ export async function checkTeamFile(path: string, display: string, options: Chec
 async function loadTeam(path: string, engine: ModelEngine, bytes?: Uint8Array): Promise<LoadedYaml<TeamFile>> {
   if (engine === 'fast') return loadTeamFile(path, bytes);
   const [{ loadYaml }, { teamSchema }] = await Promise.all([import('../load/load-yaml.js'), import('../validate/team-schema.js')]);
-  return loadYaml(path, teamSchema, TEAM_FALLBACKS);
+  return loadYaml(path, teamSchema, TEAM_FALLBACKS, bytes);
 }
 
 function pickModel(options: CheckOptions, own: string | undefined, path: string, config: Config) {

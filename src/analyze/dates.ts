@@ -21,7 +21,9 @@ export function addDuration(iso: string, d: Duration): string {
   const day = date.getUTCDate();
   date.setUTCDate(1);
   date.setUTCMonth(date.getUTCMonth() + months);
-  const last = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  const end = new Date(0);
+  end.setUTCFullYear(date.getUTCFullYear(), date.getUTCMonth() + 1, 0); // not Date.UTC, which reads year 99 as 1999
+  const last = end.getUTCDate();
   date.setUTCDate(Math.min(day, last));
   return toIso(date);
 }

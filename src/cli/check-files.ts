@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { checkTeamFile, newRunCache, type CheckOptions, type TeamCheck } from '../analyze/check-team-file.js';
 import { fileResult } from '../analyze/finding.js';
 import { findTeamFiles, PathError, sniffTeamFile, type TeamFileRef } from '../load/find-team-files.js';
+import { LIMITS } from '../load/limits.js';
 import { syntaxFinding } from '../load/syntax-finding.js';
 import { collectorByGrowth, FILES_PER_LOOK, FIRST_LOOK } from './collect-garbage.js';
 import { UsageError } from './exit-codes.js';
@@ -22,7 +23,7 @@ export async function planChecks(paths: string[], opts: Omit<CheckOptions, 'cwd'
   if (opts.config && !existsSync(resolve(io.cwd, opts.config))) throw new UsageError(`The config file ${opts.config} does not exist`);
   let files: TeamFileRef[];
   try {
-    files = await findTeamFiles(paths, io.cwd);
+    files = await findTeamFiles(paths, io.cwd, paths.includes('-') ? await stdinFile(io) : undefined);
   } catch (error) {
     if (error instanceof PathError) throw new UsageError(error.message);
     throw error;
@@ -37,7 +38,7 @@ export async function planChecks(paths: string[], opts: Omit<CheckOptions, 'cwd'
  * for a file found by walking that turns out not to be a team file.
  */
 export async function checkOne(file: TeamFileRef, options: CheckOptions): Promise<TeamCheck | undefined> {
-  let bytes: Uint8Array | undefined;
+  let bytes = file.bytes;
   if (file.sniff) {
     const sniffed = sniffTeamFile(file.path);
     if (!sniffed.isTeamFile) return undefined;
@@ -64,6 +65,12 @@ export async function* checkInTurn(plan: CheckPlan, how: ReportHow): AsyncGenera
     const check = await checkOne(file, plan.options);
     yield { file, part: reportPart(check ? [check] : [], how) };
   }
+}
+
+/** `check -`: one team file read from stdin, shown as `<stdin>`; its config is found from the current folder. */
+async function stdinFile(io: Io): Promise<TeamFileRef> {
+  if (!io.readStdin) throw new UsageError('- (stdin) cannot be read here');
+  return { path: resolve(io.cwd, '<stdin>'), display: '<stdin>', bytes: await io.readStdin(LIMITS.maxFileBytes + 1) };
 }
 
 export function noTeamFile(paths: string[]): UsageError {

@@ -5,6 +5,8 @@ export interface Io {
   /** Resolves once what stdout buffered is written. */
   drain?(): Promise<void>;
   stderr(text: string): void;
+  /** stdin's bytes, at most `limit` of them (`check -`). */
+  readStdin?(limit: number): Promise<Uint8Array>;
   cwd: string;
   env: Record<string, string | undefined>;
   stdoutIsTTY: boolean;
@@ -30,6 +32,15 @@ export function processIo(): Io {
         process.stdout.on('drain', done).on('error', done);
       }),
     stderr: (text) => process.stderr.write(text),
+    readStdin: async (limit) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+        chunks.push(chunk);
+        if ((size += chunk.length) >= limit) break; // enough to say it is too large
+      }
+      return Buffer.concat(chunks).subarray(0, limit);
+    },
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,

@@ -9,6 +9,8 @@ export interface TeamFileRef {
   display: string;
   /** Found by walking a folder: a team file only if its text says so (see sniffTeamFile). */
   sniff?: true;
+  /** The text, already read: `-` (stdin) has no file to read it from. */
+  bytes?: Uint8Array;
 }
 
 export class PathError extends Error {}
@@ -28,10 +30,14 @@ const statOrUndefined = (path: string): Stats | undefined => {
 };
 
 /** Files, folders (team files below them) and globs, in the order given, each file once. */
-export async function findTeamFiles(paths: readonly string[], cwd: string): Promise<TeamFileRef[]> {
+export async function findTeamFiles(paths: readonly string[], cwd: string, stdin?: TeamFileRef): Promise<TeamFileRef[]> {
   const found = new Map<string, TeamFileRef>();
   const add = (ref: TeamFileRef) => found.has(ref.path) || found.set(ref.path, ref);
   for (const given of paths.length > 0 ? paths : ['.']) {
+    if (given === '-' && stdin) {
+      add(stdin);
+      continue;
+    }
     const path = resolve(cwd, given);
     const info = statOrUndefined(path);
     if (info?.isFile()) add({ path, display: given });

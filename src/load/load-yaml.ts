@@ -3,7 +3,7 @@ import type { Finding } from '../analyze/finding.js';
 import { validate } from '../validate/validate.js';
 import type { Locator } from './locator.js';
 import { parseYaml } from './parse-yaml.js';
-import { readSource } from './read-source.js';
+import { decodeSource, readSource } from './read-source.js';
 
 export interface LoadedYaml<T> {
   /** The valid part of the file (see validate), or undefined when nothing usable was read. */
@@ -19,8 +19,9 @@ export async function loadYaml<S extends z.ZodType>(
   file: string,
   schema: S,
   fallbacks?: Record<string, unknown>,
+  bytes?: Uint8Array,
 ): Promise<LoadedYaml<z.output<S>>> {
-  const source = await readSource(file);
+  const source = bytes ? decodeSource(bytes) : await readSource(file);
   if (!source.ok) return { value: undefined, raw: undefined, locator: undefined, findings: [source.finding] };
   return validateYamlText(source.text, schema, fallbacks);
 }

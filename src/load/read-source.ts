@@ -21,14 +21,19 @@ function at(text: string, offset: number): Position {
 export async function readSource(file: string): Promise<SourceText> {
   const info = statSync(file);
   if (info.isDirectory()) throw Object.assign(new Error(`${file} is a directory`), { code: 'EISDIR' });
-  if (info.size > LIMITS.maxFileBytes) {
-    const mb = (info.size / 1024 / 1024).toFixed(1);
-    return fail('', 0, `This file is ${mb} MiB; a team file may be at most 1 MiB. Is it the right file?`);
-  }
+  if (info.size > LIMITS.maxFileBytes) return tooLarge(info.size);
   return decodeSource(readFileSync(file));
 }
 
+/** Its size rounded up, never down to the limit: 1,077,292 bytes is "1.03 MiB", not "1.0 MiB". */
+function tooLarge(size: number): SourceText {
+  const mib = (Math.ceil((size / 1024 / 1024) * 100) / 100).toFixed(2);
+  return fail('', 0, `This file is ${mib} MiB (${size.toLocaleString('en-US')} bytes); a team file may be at most 1 MiB. Is it the right file?`);
+}
+
+/** Bytes already read (a sniffed file, stdin): the same checks as a file read here. */
 export function decodeSource(bytes: Uint8Array): SourceText {
+  if (bytes.length > LIMITS.maxFileBytes) return tooLarge(bytes.length);
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -38,6 +43,9 @@ export function decodeSource(bytes: Uint8Array): SourceText {
     return fail(good, good.length, 'This file is not UTF-8 text here; save it as UTF-8 in your editor');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // yaml reads a lone CR as part of the line, so a file saved with old Mac line endings is one long line.
+  const cr = text.indexOf('\r');
+  if (cr >= 0 && !text.includes('\n')) return fail(text, cr, 'The lines of this file end with a CR only (an old Mac format); save it again with ordinary line endings (LF or CRLF)');
   const nul = text.indexOf('\0');
   if (nul >= 0) return fail(text, nul, 'This file contains a NUL byte here, so it is not a text file; save it again as plain text');
   return { ok: true, text };
