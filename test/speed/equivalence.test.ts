@@ -83,7 +83,7 @@ describe('the fast path and the straightforward path', () => {
       await bin([...args, '-o', join(dir, `report.${format}`)]);
       expect(readFileSync(join(dir, `report.${format}`), 'utf8') === fast.stdout, format).toBe(true);
     }
-  });
+  }, 300_000); // eight binary runs over 600 files: minutes on a busy shared machine, not the default minute
 
   it('the same models from their compiled JSON as from their YAML', async () => {
     for (const name of BUILTIN_MODELS) {
