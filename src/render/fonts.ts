@@ -48,7 +48,8 @@ export interface FontPlan {
 
 /**
  * Which subsets print `text`, and which of its characters none of them can. A letter takes the
- * first family that has it (Han in the Chinese font before the Japanese one); a symbol or a mark
+ * first family that has it (Han in the Chinese font before the Japanese one), or its own script's
+ * font; a symbol or a mark
  * takes whichever subset already chosen has it, else the smallest file that does, since any
  * embedded face prints it and the CJK fonts' symbol subsets are large.
  */
@@ -62,7 +63,8 @@ export function planFonts(text: string): FontPlan {
     const cp = ch.codePointAt(0)!;
     if (chosen.some(({ subset }) => covers(subset, cp))) continue;
     const candidates = families.flatMap((family) => family.subsets.filter((s) => covers(s, cp)).map((subset) => ({ family, subset })));
-    const pick = LETTER.test(ch) ? candidates[0] : smallest(candidates);
+    const own = OWN_FONT.find(([script]) => script.test(ch))?.[1];
+    const pick = LETTER.test(ch) ? (candidates.find((c) => c.family.id === own) ?? candidates[0]) : smallest(candidates);
     if (pick) chosen.push(pick);
     else uncovered.push(ch);
   }
@@ -111,6 +113,12 @@ function readFamily(id: Family['id']): Family {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
+
+/** The CJK fonts each hold the others' scripts too, in their own country's letterforms: Korean and kana take their own. */
+const OWN_FONT: [RegExp, Family['id']][] = [
+  [/\p{Script=Hangul}/u, 'noto-sans-kr'],
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'noto-sans-jp'],
+];
 
 function covers(subset: Subset, cp: number): boolean {
   return subset.ranges.some(([lo, hi]) => cp >= lo && cp <= hi);

@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { isolatesAsElements } from './bidi.js';
 import { fontFaceCss, planFonts } from './fonts.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import type { ChartView } from './view-types.js';
@@ -61,7 +62,9 @@ export async function loadTemplates(dir: string, formats: ReadonlySet<TextFormat
       try {
         // NFC: a name typed with combining marks prints, and copies out of a PDF, as one letter each.
         const text = template(view).normalize('NFC');
-        return format === 'html' ? text.replace(FONT_FACES, () => fontFaceCss(planFonts(text.replace(FONT_FACES, '')))) : text;
+        if (format !== 'html') return text;
+        const html = isolatesAsElements(text);
+        return html.replace(FONT_FACES, () => fontFaceCss(planFonts(html.replace(FONT_FACES, ''))));
       } catch (error) {
         throw new TemplateError(`The template chart.${format}.hbs in ${dir} failed: ${oneLine(error)}`);
       }
