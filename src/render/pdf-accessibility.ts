@@ -82,74 +82,62 @@ function unescapeHtml(text: string): string {
   );
 }
 
+/**
+ * Strings, dictionaries and names are matched whole, so that an operator is only ever found where
+ * it is one; of the operators, only those that open or close text and marked content matter here.
+ */
+const SCAN = /\((?:[^()\\]|\\[\s\S])*\)|<<|>>|<[^<>]*>|\/[^\s()<>[\]{}/%]*|%[^\r\n]*|[^\s()<>[\]{}/%]+/g;
+const MARKS = new Set(['BT', 'ET', 'BDC', 'BMC', 'EMC']);
+
 /** Wraps each text object that is neither tagged content nor an artifact as `/Artifact`. */
 export function markUntaggedText(content: string): string {
   const stack: boolean[] = []; // per open marked-content sequence: is it tagged (MCID) or an artifact?
   const ranges: [number, number][] = [];
-  let operands: string[] = [];
   let textStart = -1;
   let markedInside = false;
-  for (const token of tokens(content)) {
-    if (token.kind === 'operand') {
-      operands.push(token.text);
-      continue;
-    }
-    switch (token.text) {
-      case 'BDC':
-      case 'BMC':
-        stack.push(operands[0] === '/Artifact' || (token.text === 'BDC' && /\/MCID\b/.test(operands[1] ?? '')));
-        markedInside = true;
-        break;
-      case 'EMC':
-        stack.pop();
-        break;
-      case 'BT':
-        textStart = stack.some(Boolean) ? -1 : token.start;
-        markedInside = false;
-        break;
-      case 'ET':
-        if (textStart >= 0 && !markedInside) ranges.push([textStart, token.end]);
-        textStart = -1;
-        break;
-    }
-    operands = [];
-  }
-  let out = content;
-  for (const [start, end] of ranges.reverse()) out = `${out.slice(0, start)}/Artifact BMC\n${out.slice(start, end)}\nEMC${out.slice(end)}`;
-  return out;
-}
-
-interface Token {
-  kind: 'operand' | 'operator';
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** The tokens of a content stream: operators, and operands whole (a dictionary or string is one). */
-function* tokens(s: string): Generator<Token> {
-  let i = 0;
-  while (i < s.length) {
-    const c = s[i]!;
-    const start = i;
-    if (/\s/.test(c)) i++;
-    else if (c === '%') i = nextLine(s, i);
-    else if (c === '(') yield { kind: 'operand', text: s.slice(start, (i = literalEnd(s, i))), start, end: i };
-    else if (s.startsWith('<<', i)) yield { kind: 'operand', text: s.slice(start, (i = dictEnd(s, i))), start, end: i };
-    else if (c === '<') yield { kind: 'operand', text: s.slice(start, (i = s.indexOf('>', i) + 1 || s.length)), start, end: i };
-    else if (c === '[' || c === ']' || c === '{' || c === '}') i++;
-    else {
-      i++;
-      while (i < s.length && !/[\s()<>[\]{}/%]/.test(s[i]!)) i++;
-      const text = s.slice(start, i);
-      yield { kind: c === '/' || /^[+\-.\d]/.test(text) ? 'operand' : 'operator', text, start, end: i };
+  let dictStart = -1;
+  let depth = 0;
+  let lastDict = '';
+  let lastNames: string[] = [];
+  for (const m of content.matchAll(SCAN)) {
+    const token = m[0];
+    if (token === '<<') (depth++ === 0 ? (dictStart = m.index) : 0);
+    else if (token === '>>') (--depth === 0 ? (lastDict = content.slice(dictStart, m.index + 2)) : 0);
+    else if (token[0] === '/') (depth === 0 ? (lastNames = [...lastNames.slice(-1), token]) : 0);
+    else if (depth === 0 && MARKS.has(token)) {
+      switch (token) {
+        case 'BDC':
+          stack.push(lastNames.at(-2) === '/Artifact' || lastNames.at(-1) === '/Artifact' || /\/MCID\b/.test(lastDict));
+          markedInside = true;
+          break;
+        case 'BMC':
+          stack.push(lastNames.at(-1) === '/Artifact');
+          markedInside = true;
+          break;
+        case 'EMC':
+          stack.pop();
+          break;
+        case 'BT':
+          textStart = stack.some(Boolean) ? -1 : m.index;
+          markedInside = false;
+          break;
+        case 'ET':
+          if (textStart >= 0 && !markedInside) ranges.push([textStart, m.index + 2]);
+          textStart = -1;
+          break;
+      }
+      lastNames = [];
+      lastDict = '';
     }
   }
-}
-
-function nextLine(s: string, i: number): number {
-  const n = s.slice(i).search(/[\r\n]/);
-  return n < 0 ? s.length : i + n;
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    parts.push(content.slice(at, start), '/Artifact BMC\n', content.slice(start, end), '\nEMC');
+    at = end;
+  }
+  parts.push(content.slice(at));
+  return parts.join('');
 }
 
 function literalEnd(s: string, i: number): number {
