@@ -1,4 +1,5 @@
 import type { PDFOptions } from 'puppeteer-core';
+import { FONT_STACK } from './fonts.js';
 
 /**
  * The line at the foot of every printed page: the child's name and "Page N of M".
@@ -20,7 +21,8 @@ export function pageFooter(browserVersion: string): PageFooter {
   return major >= 131 ? MARGIN_BOXES : TEMPLATES;
 }
 
-const FONT = 'font: 9px Arial, Helvetica, sans-serif; color: #333;';
+// The chart's own fonts, so that the footer prints in the embedded font like the rest of the page.
+const FONT = `font: 9px ${FONT_STACK}; color: #333;`;
 
 const MARGIN_BOXES: PageFooter = {
   css: (text) =>

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import type { BrowserProcess } from './browser-process.js';
 import { loadChart } from './load-chart.js';
+import { documentMeta, makeAccessible } from './pdf-accessibility.js';
 import { pageFooter, type PageFooter } from './page-footer.js';
 import { PipeTransport } from './pipe-transport.js';
 import type { PrintView } from './view-types.js';
@@ -82,7 +83,7 @@ export class PdfPrinter {
     const page = await this.#acquire();
     try {
       await loadChart(page, html, this.#loaded, this.footer.css(print.footer));
-      return await page.pdf({
+      const pdf = await page.pdf({
         format: print.paper === 'a4' ? 'A4' : 'Letter',
         landscape: print.landscape,
         printBackground: true,
@@ -92,6 +93,7 @@ export class PdfPrinter {
         margin: MARGIN,
         timeout: this.timeout,
       });
+      return makeAccessible(pdf, documentMeta(html));
     } finally {
       this.#releasePage(page);
     }

@@ -14,6 +14,7 @@ import { progress } from '../present/progress.js';
 import type { RenderOptions } from './render-options.js';
 import { chartFormat, planTargets, shown, type Target } from './targets.js';
 import { loadTemplates, TemplateError, type ChartTemplates } from './templates.js';
+import { uncoveredGlyphWarnings } from './uncovered-glyphs.js';
 import { buildChartView } from './view-model.js';
 import type { ChartView } from './view-types.js';
 
@@ -38,6 +39,7 @@ export async function renderCharts(checks: readonly TeamCheck[], opts: RenderOpt
   files.forEach(({ check }, i) => {
     if (blocked.includes(check) || !check.team || !check.model) return;
     const view = buildChartView(check.team, check.model, check.result.findings, { ...opts });
+    if (format !== 'md') for (const line of uncoveredGlyphWarnings(check.result.file, check.team, view)) io.stderr(line);
     jobs.push({ target: targets[i]!, view });
   });
   if (jobs.length === 0) return EXIT.findings;

@@ -1,7 +1,8 @@
 import Handlebars from 'handlebars';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { fontFaceCss } from './fonts.js';
+import { isolatesAsElements } from './bidi.js';
+import { fontFaceCss, planFonts } from './fonts.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import type { ChartView } from './view-types.js';
 
@@ -29,16 +30,19 @@ export interface ChartTemplates {
 
 type Compiled = (context: unknown) => string;
 
+/** Where `{{fontFaces}}` stands until the chart's text says which font subsets it needs. */
+const FONT_FACES = `/* carechart-font-faces-${Math.random().toString(36).slice(2)} */`;
+
 /** Loads `chart.<format>.hbs` for each format asked for, and every `partials/*.hbs`, from `dir`. */
 export async function loadTemplates(dir: string, formats: ReadonlySet<TextFormat>): Promise<ChartTemplates> {
   const hb = Handlebars.create();
-  const fonts = formats.has('html') ? await fontFaceCss() : '';
   hb.registerHelper('md', function md(...args: unknown[]) {
     if (args.length !== 2) throw new hb.Exception('the md helper takes exactly one value, like {{md name}}');
     // Escaped for Markdown here, so the output is marked safe from Handlebars' HTML escaping.
     return new hb.SafeString(escapeMarkdown(args[0]));
   });
-  hb.registerHelper('fontFaces', () => new hb.SafeString(fonts));
+  // The faces depend on the chart's text, so they are put in once the chart is written out.
+  hb.registerHelper('fontFaces', () => new hb.SafeString(FONT_FACES));
 
   const partialDir = join(dir, 'partials');
   const partialFiles = await readdir(partialDir).catch(() => [] as string[]);
@@ -56,7 +60,11 @@ export async function loadTemplates(dir: string, formats: ReadonlySet<TextFormat
       const template = templates.get(format);
       if (!template) throw new Error(`no ${format} template was loaded`);
       try {
-        return template(view);
+        // NFC: a name typed with combining marks prints, and copies out of a PDF, as one letter each.
+        const text = template(view).normalize('NFC');
+        if (format !== 'html') return text;
+        const html = isolatesAsElements(text);
+        return html.replace(FONT_FACES, () => fontFaceCss(planFonts(html.replace(FONT_FACES, ''))));
       } catch (error) {
         throw new TemplateError(`The template chart.${format}.hbs in ${dir} failed: ${oneLine(error)}`);
       }

@@ -1,6 +1,7 @@
 import { joinWords } from '../analyze/wording.js';
 import type { Model } from '../resolve/model.js';
 import type { Team } from '../resolve/team.js';
+import { isolateBidi } from './bidi.js';
 import { initials } from './words.js';
 
 /** What every part of the view model reads: the team, the model, and how to print a person. */
@@ -13,7 +14,7 @@ export interface ViewContext {
   name(id: string): string;
   /** Several members in words ("A, B and C"), or null for none. */
   names(ids: readonly string[]): string | null;
-  /** Free text that may name people (a finding's message): names become initials under --redact. */
+  /** Free text that may name people (a finding's message): names become initials under --redact, and a right-to-left name is set apart. */
   text(text: string): string;
   /** Free notes: dropped under --redact (they hold phone numbers and internal details). */
   notes(text: string | undefined): string | null;
@@ -21,7 +22,7 @@ export interface ViewContext {
 
 export function viewContext(team: Team, model: Model, options: { today: string; redact: boolean }): ViewContext {
   const { redact } = options;
-  const printed = (name: string) => (redact ? initials(name) : name);
+  const printed = (name: string) => isolateBidi(redact ? initials(name) : name);
   const name = (id: string) => (id === 'team' ? 'The whole team' : printed(team.byId.get(id)?.name ?? id));
   const people = [...team.members.map((m) => m.name), team.file.child.name].filter((n) => n.length > 1);
   // Longest first, so that "Dr. Kim Alvarez" is replaced before a shorter name inside it.
@@ -33,7 +34,7 @@ export function viewContext(team: Team, model: Model, options: { today: string; 
     redact,
     name,
     names: (ids) => (ids.length === 0 ? null : joinWords([...new Set(ids)].map(name))),
-    text: (text) => (redact ? byLength.reduce((t, n) => t.split(n).join(initials(n)), text) : text),
+    text: (text) => byLength.reduce((t, n) => t.split(n).join(printed(n)), text),
     notes: (text) => (redact || !text ? null : text),
   };
 }
