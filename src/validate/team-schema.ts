@@ -81,6 +81,12 @@ export const teamSchema = z
     name: text,
     age: z.number().int().min(0).max(30).optional(),
     needs: oneOrMany(id).optional(),
+    situations: oneOrMany(id)
+      .optional()
+      .meta({
+        description:
+          "What is happening now that raises some duties to required: a situation id of the model (built in: insurance-denial, school-transition, service-gap, recent-crisis, residential-placement; `carechart explain ID`).",
+      }),
   }),
   program: z
     .strictObject({

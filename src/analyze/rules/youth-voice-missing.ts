@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { handout } from '../sources.js';
 
 export const youthVoiceMissing: Rule = {
   id: 'youth-voice-missing',
@@ -7,7 +8,7 @@ export const youthVoiceMissing: Rule = {
   question: 'How will our teenager take part in approving their own plan?',
   docs: {
     why: 'From about 14, transition planning starts and a young person\'s own voice belongs in their plan: "full partnership of all team members, including the youth".',
-    source: '001 ("Full partnership and collaboration of all Team members (including the youth/family)").',
+    source: handout('team', 'full partnership and collaboration of all Team members, including the youth/family'),
     fails: 'child: { name: Leo, age: 15 }\ndecisions:\n  service-plan-approval: { decides: ana }',
     passes: 'decisions:\n  service-plan-approval: { decides: ana, agree: [leo] }   # leo: role youth',
   },
