@@ -23,7 +23,7 @@ export const responsibilityUnassigned: Rule = {
       const expected = expectedOf(team.file, model, r);
       if (expected.because.length === 0) return r;
       raisedBy.set(r.id, expected.because);
-      return { ...r, expectation: expected.expectation };
+      return { ...r, expectation: expected.expectation, question: expected.because[0]!.question ?? r.question };
     });
     return unassigned(
       items,
