@@ -42,3 +42,5 @@ export function section(work: string, heading: string, detail?: string): string 
 
 export const guide = (part: keyof typeof GUIDE_SECTIONS, detail?: string) => section(FAMILY_GUIDE, GUIDE_SECTIONS[part], detail);
 export const handout = (part: keyof typeof HANDOUT_SECTIONS, detail?: string) => section(CSA_HANDOUT, HANDOUT_SECTIONS[part], detail);
+
+export const AGE_OF_MAJORITY = 'IDEA, 34 CFR 300.520 (rights pass from the parents to the student at the age of majority)';
