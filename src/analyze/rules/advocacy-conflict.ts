@@ -1,5 +1,5 @@
 import type { Rule, RuleHit } from '../rule.js';
-import { dutyPhrase, roleWords } from '../wording.js';
+import { dutyPhrase } from '../wording.js';
 import { guide, IEP_TEAM } from '../sources.js';
 
 /** Each advocacy duty, and the role it may have to be argued against. */
@@ -27,7 +27,7 @@ export const advocacyConflict: Rule = {
       hits.push({
         subject: duty,
         at: ['responsibilities', duty, 'accountable'],
-        message: `${owner.name} answers for ${dutyPhrase(model, duty)} but is ${roleWords(model, role)}: when the family disagrees with ${side}, ${side} cannot speak up for the family against itself`,
+        message: `${owner.name} answers for ${dutyPhrase(model, duty)} but works for ${side}: when the family disagrees with ${side}, someone independent of it has to speak up for the family`,
       });
     }
     return hits;
