@@ -1,4 +1,8 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkTeamFile } from '../../src/analyze/check-team-file.js';
 import { checkYaml } from '../helpers/check-yaml.js';
 
 /** A case-management team where nobody holds an advocacy duty: what situations change. */
@@ -90,5 +94,40 @@ describe('adult-decisions and youth-voice-missing', () => {
   it('is silent when the young adult decides or agrees', async () => {
     expect(await rules(decision(19, '{ decides: ana, agree: [leo] }'))).toEqual([]);
     expect(await rules(decision(18, '{ decides: leo }'))).toEqual([]);
+  });
+});
+
+describe('a custom model brings its own situations', () => {
+  const builtIn = readFileSync('models/case-management.yaml', 'utf8');
+  const withSituation = (raises: string) =>
+    `${builtIn.replace(/^id: case-management$/m, 'id: county-model')}
+  - id: foster-move
+    label: Foster move
+    description: the child is moving to a new foster home
+    because-of: the move to a new foster home
+    raises: [${raises}]
+`;
+
+  async function checkWith(model: string, situations: string) {
+    const dir = mkdtempSync(join(tmpdir(), 'carechart-situation-'));
+    writeFileSync(join(dir, 'county.yaml'), model);
+    writeFileSync(join(dir, 'team.yaml'), team(`  name: Sam\n  situations: [${situations}]`).replace('model: case-management', 'model: county.yaml'));
+    return checkTeamFile(join(dir, 'team.yaml'), 'team.yaml', { today: '2026-11-23', cwd: dir });
+  }
+
+  it('raises what the model says, and says why', async () => {
+    const check = await checkWith(withSituation('placement-visits, records-and-consent'), 'foster-move');
+    const raised = check.result.findings.filter((f) => f.message.includes('because of the move to a new foster home'));
+    expect(raised.map((f) => [f.subject, f.severity])).toEqual([
+      ['records-and-consent', 'error'],
+      ['placement-visits', 'error'],
+    ]);
+  });
+
+  it('a situation that raises a duty the model does not have is a finding in the model file', async () => {
+    const check = await checkWith(withSituation('placement-visit'), 'foster-move');
+    expect(check.runError?.file).toMatch(/county\.yaml$/);
+    expect(check.runError?.findings.map((f) => [f.rule, f.subject, f.path])).toEqual([['unknown-id', 'placement-visit', expect.stringMatching(/^situations\.\d+\.raises\.0$/)]]);
+    expect(check.runError?.findings[0]!.message).toContain('did you mean "placement-visits"');
   });
 });
