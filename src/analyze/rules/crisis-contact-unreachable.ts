@@ -27,7 +27,7 @@ export const crisisContactUnreachable: Rule = {
         at: ['members', member.index, 'contact'],
         part: 'key' as const,
         severity: recent ? ('error' as const) : undefined,
-        message: `${member.name} ${part} but has no phone number in the file${recent ? ', and the child has just had a crisis' : ''}: in a crisis the family needs someone to call`,
+        message: `${member.name} ${part} but has no phone number in the file${recent ? `, and ${team.file.child.name} has just had a crisis` : ''}: in a crisis the family needs someone to call`,
       }];
     });
   },
