@@ -85,7 +85,7 @@ export const teamSchema = z
       .optional()
       .meta({
         description:
-          "What is happening now that raises some duties to required: a situation id of the model (built in: insurance-denial, school-transition, service-gap, recent-crisis, residential-placement; `carechart explain ID`).",
+          'What is happening now (an insurance denial, a school move, a recent crisis): situation ids of the model, each making some duties required. `carechart models show NAME` lists them.',
       }),
   }),
   program: z
