@@ -1,8 +1,11 @@
 import type { Rule } from './rule.js';
+import { adultDecisions } from './rules/adult-decisions.js';
+import { advocacyConflict } from './rules/advocacy-conflict.js';
 import { backupIsAccountable } from './rules/backup-is-accountable.js';
 import { conflictOfInterest } from './rules/conflict-of-interest.js';
 import { contactMissing } from './rules/contact-missing.js';
 import { crisisBackupMissing } from './rules/crisis-backup-missing.js';
+import { crisisContactUnreachable } from './rules/crisis-contact-unreachable.js';
 import { decisionMisassigned } from './rules/decision-misassigned.js';
 import { decisionUnassigned } from './rules/decision-unassigned.js';
 import { duplicateMember } from './rules/duplicate-member.js';
@@ -18,6 +21,7 @@ import { reviewCadenceTooLong } from './rules/review-cadence-too-long.js';
 import { reviewOverdue } from './rules/review-overdue.js';
 import { roleScope } from './rules/role-scope.js';
 import { schema } from './rules/schema.js';
+import { serviceModelMissing } from './rules/service-model-missing.js';
 import { singleAccountable } from './rules/single-accountable.js';
 import { titleRoleMismatch } from './rules/title-role-mismatch.js';
 import { unknownId } from './rules/unknown-id.js';
@@ -25,7 +29,7 @@ import { unknownMember } from './rules/unknown-member.js';
 import { yamlSyntax } from './rules/yaml-syntax.js';
 import { youthVoiceMissing } from './rules/youth-voice-missing.js';
 
-/** Every rule, in the order of rules.md. */
+/** Every rule, in the order of rules.md, then the new rules of judgments.md §4. */
 export const RULES: readonly Rule[] = [
   yamlSyntax,
   schema,
@@ -52,6 +56,10 @@ export const RULES: readonly Rule[] = [
   youthVoiceMissing,
   naturalSupportsMissing,
   backupIsAccountable,
+  advocacyConflict,
+  crisisContactUnreachable,
+  serviceModelMissing,
+  adultDecisions,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

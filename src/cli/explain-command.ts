@@ -10,17 +10,17 @@ import { EXIT, UsageError } from './exit-codes.js';
 export const registerExplain: RegisterCommand = (program, { io, setStatus }) => {
   program
     .command('explain')
-    .description('Explain a rule, responsibility, decision or role: why it matters, where it comes from, what to ask.')
-    .argument('<id>', 'a rule id (e.g. crisis-backup-missing) or a catalog id (crisis-plan, service-plan-approval, case-manager)')
+    .description('Explain a rule, responsibility, decision, role or situation: why it matters, where it comes from, what to ask.')
+    .argument('<id>', 'a rule id (e.g. crisis-backup-missing) or a model id (crisis-plan, service-plan-approval, case-manager, insurance-denial)')
     .option('-m, --model <name|file>', 'one model only (default: each built-in model)')
-    .addHelpText('after', '\nExamples:\n  $ carechart explain title-role-mismatch\n  $ carechart explain crisis-plan\n  $ carechart explain care-coordinator --model wraparound')
+    .addHelpText('after', '\nExamples:\n  $ carechart explain title-role-mismatch\n  $ carechart explain crisis-plan\n  $ carechart explain care-coordinator --model wraparound\n  $ carechart explain insurance-denial')
     .action(async (id: string, opts: { model?: string }) => {
       const models = await Promise.all((opts.model ? [opts.model] : BUILTIN_MODELS).map((spec) => requireModel(spec, io.cwd)));
       const rule = RULES_BY_ID.get(id);
-      const page = rule ? rulePage(rule, models) : catalogPage(id, models);
+      const page = rule ? rulePage(rule, models, { generatedNote: false }) : catalogPage(id, models);
       if (!page) {
-        const known = [...RULES.map((r) => r.id), ...models.flatMap((m) => [...m.responsibilities.keys(), ...m.decisions.keys(), ...m.roles.keys()])];
-        throw new UsageError(`"${id}" is not a rule, responsibility, decision or role${didYouMean(id, known) || '; `carechart models show NAME` lists the ids'}`);
+        const known = [...RULES.map((r) => r.id), ...models.flatMap((m) => [...m.responsibilities.keys(), ...m.decisions.keys(), ...m.roles.keys(), ...m.situations.keys()])];
+        throw new UsageError(`"${id}" is not a rule, responsibility, decision, role or situation${didYouMean(id, known) || '; `carechart models show NAME` lists the ids'}`);
       }
       io.stdout(page.endsWith('\n') ? page : `${page}\n`);
       setStatus(EXIT.ok);

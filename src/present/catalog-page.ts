@@ -4,17 +4,17 @@ import { upperFirst } from './text-table.js';
 const roleList = (model: Model, ids: readonly string[]) =>
   ids.length ? ids.map((id) => (id === 'team' ? 'the whole team' : (model.roles.get(id)?.label ?? id))).join(', ') : 'nobody in particular';
 
-/** `carechart explain ID` for a responsibility, decision or role: what each model says of it. */
+/** `carechart explain ID` for a responsibility, decision, role or situation: what each model says of it. */
 export function catalogPage(id: string, models: readonly Model[]): string | undefined {
   const out: string[] = [];
   for (const model of models) {
-    const section = responsibilitySection(model, id) ?? decisionSection(model, id) ?? roleSection(model, id);
+    const section = responsibilitySection(model, id) ?? decisionSection(model, id) ?? roleSection(model, id) ?? situationSection(model, id);
     if (section) out.push(`## In the ${model.label.toLowerCase()} model (\`${model.id}\`)`, '', ...section, '');
   }
   if (out.length === 0) return undefined;
-  const first = models.find((m) => m.responsibilities.has(id) || m.decisions.has(id) || m.roles.has(id))!;
-  const title = first.responsibilities.get(id)?.label ?? first.decisions.get(id)?.label ?? first.roles.get(id)?.label ?? id;
-  const kind = first.responsibilities.has(id) ? 'responsibility' : first.decisions.has(id) ? 'decision' : 'role';
+  const first = models.find((m) => m.responsibilities.has(id) || m.decisions.has(id) || m.roles.has(id) || m.situations.has(id))!;
+  const title = first.responsibilities.get(id)?.label ?? first.decisions.get(id)?.label ?? first.roles.get(id)?.label ?? first.situations.get(id)?.label ?? id;
+  const kind = first.responsibilities.has(id) ? 'responsibility' : first.decisions.has(id) ? 'decision' : first.roles.has(id) ? 'role' : 'situation';
   return [`# ${title} (\`${id}\`, a ${kind})`, '', ...out].join('\n');
 }
 
@@ -61,5 +61,19 @@ function roleSection(model: Model, id: string): string[] | undefined {
     ...(expected.length ? [`- **Expected to answer for:** ${expected.join(', ')}`] : []),
     ...(not.length ? [`- **Should not own:** ${not.join(', ')}`] : []),
     ...(role.source ? ['', `Source: ${role.source}`] : []),
+  ];
+}
+
+function situationSection(model: Model, id: string): string[] | undefined {
+  const situation = model.situations.get(id);
+  if (!situation) return undefined;
+  const raised = situation.raises.map((r) => model.responsibilities.get(r)?.label ?? r);
+  return [
+    `${upperFirst(situation.description)}. Write it in the team file under \`child\`: \`situations: [${id}]\`.`,
+    '',
+    `- **Makes required:** ${raised.join(', ')} (nobody accountable is then an error, "required because of ${situation['because-of']}")`,
+    ...(situation.question ? [`- **Ask:** ${situation.question}`] : []),
+    ...(situation.why ? ['', situation.why] : []),
+    ...(situation.source ? ['', `Source: ${situation.source}`] : []),
   ];
 }

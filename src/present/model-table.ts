@@ -49,6 +49,7 @@ export function modelTable(model: Model, style: TableStyle): string {
       [...model.decisions.values()].map((d) => [d.label, d.id, d.expectation, ...roles.map((role) => mark(d.expected, d.not, role))]),
       style,
     ),
+    ...situationsTable(model, style),
     heading('Settings', 2, style),
     table(
       ['Setting', 'Value'],
@@ -61,5 +62,29 @@ export function modelTable(model: Model, style: TableStyle): string {
       style,
     ),
   );
+  if (model.file.sources.length > 0) {
+    parts.push(
+      heading('Sources', 2, style),
+      table(['Source', 'Notes'], model.file.sources.map((s) => [s.title, [s.where, s.note].filter(Boolean).join(' ')]), style),
+    );
+  }
   return `${parts.join('\n\n')}\n`;
+}
+
+/** What each situation of `child.situations` makes required. */
+function situationsTable(model: Model, style: TableStyle): string[] {
+  if (model.situations.size === 0) return [];
+  return [
+    heading('Situations: what makes a duty required right now', 2, style),
+    table(
+      ['Situation', 'Id', 'Meaning', 'Makes required'],
+      [...model.situations.values()].map((s) => [
+        s.label,
+        s.id,
+        s.description,
+        s.raises.map((id) => model.responsibilities.get(id)?.label ?? id).join(', '),
+      ]),
+      style,
+    ),
+  ];
 }

@@ -23,6 +23,7 @@ export function starterFile(model: Model, today: string): string {
     '  name: "Your child\'s first name or initials"',
     comment('age: 9', '  '),
     comment('needs: [aba-therapy, speech-therapy, special-education, medical-care]', '  '),
+    ...situationLines(model),
     '',
     'program:',
     '  name: "The program\'s name"',
@@ -66,6 +67,17 @@ export function starterFile(model: Model, today: string): string {
     ]),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** The model's situations, commented out: a family writes the ones happening now. */
+function situationLines(model: Model): string[] {
+  const situations = [...model.situations.values()];
+  if (situations.length === 0) return [];
+  return [
+    comment('Is any of this happening now? It makes some duties required. Keep the ones that apply:', '  '),
+    ...situations.map((s) => comment(`  ${s.id.padEnd(22)} ${s.description}`, '  ')),
+    comment(`situations: [${situations[0]!.id}]`, '  '),
+  ];
 }
 
 function titleCase(text: string): string {

@@ -1,5 +1,7 @@
 import type { Finding } from '../analyze/finding.js';
+import { lowerFirst } from '../analyze/wording.js';
 import type { Model } from '../resolve/model.js';
+import { childSituations } from '../resolve/situations.js';
 import type { Team } from '../resolve/team.js';
 import { viewContext } from './view-context.js';
 import { decisionsView } from './view-decisions.js';
@@ -32,10 +34,11 @@ export function buildChartView(team: Team, model: Model, findings: readonly Find
   const members = membersView(ctx);
   const memberIds = members.map((m) => m.id);
   const needs = file.child.needs && file.child.needs.length > 0 ? file.child.needs.map(idWords).join(', ') : null;
+  const situations = childSituations(file, model).map((s, i) => (i === 0 ? s.label : lowerFirst(s.label))).join(', ') || null;
   return {
     lang: 'en',
     title: `Responsibility chart for ${child}`,
-    child: { name: child, age: file.child.age === undefined ? null : String(file.child.age), needs },
+    child: { name: child, age: file.child.age === undefined ? null : String(file.child.age), needs, situations },
     program: file.program?.name ?? null,
     serviceModel: file.program?.['service-model'] ?? null,
     modelLabel: model.label,

@@ -1,4 +1,5 @@
 import type { Responsibility } from '../resolve/model-schema.js';
+import { expectedOf } from '../resolve/situations.js';
 import type { ResolvedAssignment } from '../resolve/team.js';
 import type { ViewContext } from './view-context.js';
 import type { AreaView, AssignmentView, GridView } from './view-types.js';
@@ -6,11 +7,12 @@ import { upperFirst } from './words.js';
 
 /**
  * The responsibilities the chart shows, in the model's catalog order: every one the file lists,
- * and every required or recommended one it leaves out (printed as "Nobody yet").
+ * and every required or recommended one it leaves out (printed as "Nobody yet"), a situation of the
+ * child's included.
  */
 export function shownResponsibilities(ctx: ViewContext): Responsibility[] {
   return [...ctx.model.responsibilities.values()].filter(
-    (r) => ctx.team.responsibilities.has(r.id) || r.expectation !== 'optional',
+    (r) => ctx.team.responsibilities.has(r.id) || expectedOf(ctx.team.file, ctx.model, r).expectation !== 'optional',
   );
 }
 

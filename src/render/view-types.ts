@@ -6,7 +6,7 @@
 export interface ChartView {
   lang: string;
   title: string;
-  child: { name: string; age: string | null; needs: string | null };
+  child: { name: string; age: string | null; needs: string | null; /** "Insurance denial, recent crisis": the situations of the model the file names. */ situations: string | null };
   program: string | null;
   serviceModel: string | null;
   modelLabel: string;

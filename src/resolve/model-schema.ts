@@ -34,6 +34,24 @@ const catalogItem = {
 export const responsibilitySchema = z.strictObject({ ...catalogItem, area: text });
 export const decisionSchema = z.strictObject(catalogItem);
 
+/** Something happening in the child's life that makes some responsibilities required (`child.situations`). */
+export const situationSchema = z.strictObject({
+  id,
+  label: text,
+  /** What it means, in plain words. */
+  description: text,
+  /** Ends the sentence "required because of ...": "the insurance denial". */
+  'because-of': text,
+  /** The responsibilities it raises to required. */
+  raises: oneOrMany(id),
+  question: text.optional(),
+  why: text.optional(),
+  source: text.optional(),
+});
+
+/** A work the model's sources cite: a title and where a reader can find it. */
+export const sourceSchema = z.strictObject({ id, title: text, where: text.optional(), note: text.optional() });
+
 export const modelSettingsSchema = z.strictObject({
   'lead-role': id.optional(),
   'lead-role-needs-over': z.number().int().nonnegative().optional(),
@@ -45,16 +63,18 @@ export const modelSchema = z.strictObject({
   id,
   label: text,
   summary: text.optional(),
-  sources: z.array(z.strictObject({ id: text, title: text, note: text.optional() })).default([]),
+  sources: z.array(sourceSchema).default([]),
   settings: modelSettingsSchema.default({}),
   rules: z.record(z.string(), severitySetting).default({}),
   roles: z.array(roleSchema).min(1),
   responsibilities: z.array(responsibilitySchema).min(1),
   decisions: z.array(decisionSchema).default([]),
+  situations: z.array(situationSchema).default([]),
 });
 
 export type ModelFile = z.output<typeof modelSchema>;
 export type Role = z.output<typeof roleSchema>;
 export type Responsibility = z.output<typeof responsibilitySchema>;
 export type Decision = z.output<typeof decisionSchema>;
+export type Situation = z.output<typeof situationSchema>;
 export type ModelSettings = z.output<typeof modelSettingsSchema>;

@@ -1,6 +1,6 @@
 import type { Severity } from '../analyze/finding.js';
 import type { Duration } from '../validate/values.js';
-import type { Decision, ModelFile, Responsibility, Role } from './model-schema.js';
+import type { Decision, ModelFile, Responsibility, Role, Situation } from './model-schema.js';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -14,6 +14,7 @@ export interface Model {
   roles: Map<string, Role>;
   responsibilities: Map<string, Responsibility>;
   decisions: Map<string, Decision>;
+  situations: Map<string, Situation>;
   leadRole: string | undefined;
   leadRoleNeedsOver: number | undefined;
   longestReview: Duration | undefined;
@@ -30,6 +31,7 @@ export function indexModel(file: ModelFile, origin: string): Model {
     roles: new Map(file.roles.map((r) => [r.id, r])),
     responsibilities: new Map(file.responsibilities.map((r) => [r.id, r])),
     decisions: new Map(file.decisions.map((d) => [d.id, d])),
+    situations: new Map(file.situations.map((s) => [s.id, s])),
     leadRole: file.settings['lead-role'],
     leadRoleNeedsOver: file.settings['lead-role-needs-over'],
     longestReview: file.settings['longest-review'],

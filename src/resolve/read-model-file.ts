@@ -22,7 +22,7 @@ export async function readModelFile(file: string, origin: string): Promise<Model
   return { ok: true, model: indexModel(loaded.value, origin) };
 }
 
-/** Every role and responsibility a model names must be one of its own. */
+/** Every role and responsibility a model names (situations included) must be one of its own. */
 function crossReferences(model: ModelFile, locator: Locator): Finding[] {
   const roles = new Set(model.roles.map((r) => r.id));
   const duties = new Set(model.responsibilities.map((r) => r.id));
@@ -51,5 +51,6 @@ function crossReferences(model: ModelFile, locator: Locator): Finding[] {
     check(d.expected, withTeam, ['decisions', i, 'expected'], 'role');
     check(d.not, roles, ['decisions', i, 'not'], 'role');
   });
+  model.situations.forEach((s, i) => check(s.raises, duties, ['situations', i, 'raises'], 'responsibility'));
   return findings;
 }

@@ -156,12 +156,13 @@ function record(input: unknown, entry: (v: unknown) => Obj): Obj | null {
   return out;
 }
 
-const CHILD = new Set(['name', 'age', 'needs']);
+const CHILD = new Set(['name', 'age', 'needs', 'situations']);
 function child(input: unknown): Obj {
   const v = object(input, CHILD);
   const out: Obj = { name: text(v.name) };
   if (has(v, 'age')) out.age = typeof v.age === 'number' && Number.isInteger(v.age) && v.age >= 0 && v.age <= 30 ? v.age : fail();
   if (has(v, 'needs')) out.needs = refs(v.needs);
+  if (has(v, 'situations')) out.situations = refs(v.situations);
   return out;
 }
 

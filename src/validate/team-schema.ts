@@ -81,6 +81,12 @@ export const teamSchema = z
     name: text,
     age: z.number().int().min(0).max(30).optional(),
     needs: oneOrMany(id).optional(),
+    situations: oneOrMany(id)
+      .optional()
+      .meta({
+        description:
+          'What is happening now (an insurance denial, a school move, a recent crisis): situation ids of the model, each making some duties required. `carechart models show NAME` lists them.',
+      }),
   }),
   program: z
     .strictObject({

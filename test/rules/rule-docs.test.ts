@@ -30,10 +30,13 @@ const SPEC_RULE_IDS = [
   'backup-is-accountable',
 ];
 
+/** The new rules of shared/spec/judgments.md §4 that issue 14 adds, in the order of its table. */
+const JUDGMENT_RULE_IDS = ['advocacy-conflict', 'crisis-contact-unreachable', 'service-model-missing', 'adult-decisions'];
+
 describe('rule registry and rule pages', () => {
-  it('holds the 25 rules of rules.md, in its order', () => {
+  it('holds the 25 rules of rules.md, in its order, then the new rules of judgments.md', () => {
     expect(SPEC_RULE_IDS).toHaveLength(25);
-    expect(RULES.map((r) => r.id)).toEqual(SPEC_RULE_IDS);
+    expect(RULES.map((r) => r.id)).toEqual([...SPEC_RULE_IDS, ...JUDGMENT_RULE_IDS]);
   });
 
   for (const rule of RULES) {

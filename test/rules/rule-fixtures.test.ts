@@ -50,6 +50,10 @@ const EXPECTED: Record<string, Expected> = {
   'youth-voice-missing': { subjects: ['service-plan-approval'], severity: 'warning', names: ['Leo R.'] },
   'natural-supports-missing': { subjects: ['natural-support'], severity: 'warning' },
   'backup-is-accountable': { subjects: ['plan-monitoring'], severity: 'warning', names: ['Jordan Lee'] },
+  'advocacy-conflict': { subjects: ['school-advocacy', 'insurance-advocacy'], severity: 'warning', names: [] },
+  'crisis-contact-unreachable': { subjects: ['devon'], severity: 'error', names: ['Devon Price'], noBareId: true },
+  'service-model-missing': { subjects: [null], severity: 'info' },
+  'adult-decisions': { subjects: ['service-plan-approval'], severity: 'warning', names: ['Leo R.', 'Ana Rivera'] },
 };
 
 function fixture(ruleId: string, kind: 'fails' | 'passes'): string {

@@ -1,6 +1,7 @@
 import type { Rule, RuleHit } from '../rule.js';
 import { dutyPhrase } from '../wording.js';
 import { memberName } from '../../resolve/team.js';
+import { TEAM_FILE_FORMAT } from '../sources.js';
 
 export const backupIsAccountable: Rule = {
   id: 'backup-is-accountable',
@@ -9,7 +10,7 @@ export const backupIsAccountable: Rule = {
   question: 'When this person is away, who actually steps in?',
   docs: {
     why: 'A backup who is the same person is no backup: when they are away, the duty stops.',
-    source: 'team-file.md: `backup` is who steps in when the accountable member is away.',
+    source: `${TEAM_FILE_FORMAT}: a backup is who steps in when the accountable member is away`,
     fails: 'responsibilities:\n  plan-monitoring:\n    accountable: jordan\n    backup: jordan',
     passes: 'responsibilities:\n  plan-monitoring:\n    accountable: jordan\n    backup: kim',
   },

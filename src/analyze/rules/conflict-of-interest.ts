@@ -1,6 +1,7 @@
 import type { Rule, RuleHit } from '../rule.js';
 import { dutyPhrase, joinWords } from '../wording.js';
 import type { TeamMember } from '../../resolve/team.js';
+import { CONFLICT_FREE } from '../sources.js';
 
 const PLANNING = ['service-plan', 'plan-monitoring'];
 const sameOrg = (a?: string, b?: string) => !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -12,7 +13,7 @@ export const conflictOfInterest: Rule = {
   question: 'The people who write or monitor our plan also provide services in it: how does the program keep the plan independent?',
   docs: {
     why: 'Federal rules for home- and community-based services keep planning apart from providing, so that nobody plans more of their own services. Where a program cannot, it must say how it protects the family.',
-    source: '42 CFR 441.301(c)(1)(vi) (conflict-free case management).',
+    source: CONFLICT_FREE,
     fails: 'members:\n  - { id: dana, name: Dana Cole, title: BCBA, organization: Riverbend, provides-services: true }\nresponsibilities:\n  service-plan: { accountable: dana }',
     passes: 'members:\n  - id: dana\n    name: Dana Cole\n    title: BCBA\n    organization: Riverbend\n    provides-services: true\n    conflict-safeguard: An independent supervisor reviews every plan; the family may choose another provider.',
   },

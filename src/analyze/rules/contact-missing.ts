@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { heldDuties } from '../duties.js';
+import { guide } from '../sources.js';
 
 export const contactMissing: Rule = {
   id: 'contact-missing',
@@ -8,7 +9,7 @@ export const contactMissing: Rule = {
   question: 'How do we reach this person, by phone or email?',
   docs: {
     why: 'A duty holder the family cannot reach is a dead end. "A single point of contact reduces the communication burden on parents" only if there is a way to contact them.',
-    source: '000 (single point of contact); team-file.md (at least phone or email for anyone with duties).',
+    source: guide('programs', 'single point of contact: reduces the communication burden on parents'),
     fails: 'members:\n  - { id: kim, name: Kim Osei, title: Clinical Director }   # backup for the crisis response',
     passes: 'members:\n  - { id: kim, name: Kim Osei, title: Clinical Director, contact: { phone: "555-0102" } }',
   },

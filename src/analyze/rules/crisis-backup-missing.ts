@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { memberName } from '../../resolve/team.js';
+import { guide } from '../sources.js';
 
 export const crisisBackupMissing: Rule = {
   id: 'crisis-backup-missing',
@@ -8,7 +9,7 @@ export const crisisBackupMissing: Rule = {
   question: 'If the person we call in a crisis is away or does not answer, who do we call instead?',
   docs: {
     why: 'Crises do not wait for office hours or holidays. The first call in a crisis needs a second name the family can reach.',
-    source: '000: behavior and crisis planning "prepares the team for difficult moments before they happen".',
+    source: guide('programs', 'behavior and crisis planning prepares the team for difficult moments before they happen'),
     fails: 'responsibilities:\n  crisis-response:\n    accountable: jordan',
     passes: 'responsibilities:\n  crisis-response:\n    accountable: jordan\n    backup: kim',
   },

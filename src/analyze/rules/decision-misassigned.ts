@@ -1,6 +1,7 @@
 import { outOfScope } from '../catalog-checks.js';
 import type { Rule } from '../rule.js';
 import { decisionPhrase, roleWords } from '../wording.js';
+import { guide, handout } from '../sources.js';
 
 export const decisionMisassigned: Rule = {
   id: 'decision-misassigned',
@@ -9,7 +10,7 @@ export const decisionMisassigned: Rule = {
   question: 'Should this decision not be ours, or the team\'s, instead?',
   docs: {
     why: 'Some decisions belong to the family or to the people who pay. A coordinator who approves the plan or pays for services takes a decision away from them.',
-    source: 'models.md decision catalog ("not" roles).',
+    source: `${guide('difference', 'comparison table')}; ${handout('difference', 'comparison table')}`,
     fails: '# model: case-management\ndecisions:\n  service-plan-approval:\n    decides: jordan   # role: care-coordinator',
     passes: 'decisions:\n  service-plan-approval:\n    decides: ana      # role: parent\n    recommends: [jordan]',
   },

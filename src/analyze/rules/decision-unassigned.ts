@@ -1,6 +1,7 @@
 import { unassigned } from '../catalog-checks.js';
 import type { Rule } from '../rule.js';
 import { decisionPhrase } from '../wording.js';
+import { guide } from '../sources.js';
 
 export const decisionUnassigned: Rule = {
   id: 'decision-unassigned',
@@ -9,7 +10,7 @@ export const decisionUnassigned: Rule = {
   question: 'Who makes this decision?',
   docs: {
     why: 'Families "realize no one had clear ownership of the key decisions" only after months. Each decision needs a named decider, or "team" for a team consensus.',
-    source: '000: a responsibility chart lists "who makes which decisions".',
+    source: guide('perspective', 'a written responsibility chart lists who makes which decisions'),
     fails: 'decisions:\n  service-plan-approval:\n    recommends: [jordan]',
     passes: 'decisions:\n  service-plan-approval:\n    decides: ana\n    recommends: [jordan]',
   },

@@ -1,5 +1,6 @@
 import type { Rule, RuleHit } from '../rule.js';
 import { valueAt } from '../../validate/schema-findings.js';
+import { TEAM_FILE_FORMAT } from '../sources.js';
 
 export const duplicateMember: Rule = {
   id: 'duplicate-member',
@@ -8,7 +9,7 @@ export const duplicateMember: Rule = {
   question: 'Are these two entries the same person, or does one of them need its own id?',
   docs: {
     why: 'Every duty and decision names a member by id. When two members share one, nobody can tell which of them a duty belongs to.',
-    source: 'team-file.md: member ids are unique and referenced everywhere else.',
+    source: `${TEAM_FILE_FORMAT}: member ids are unique`,
     fails: 'members:\n  - { id: jordan, name: Jordan Lee, title: Case Manager }\n  - { id: jordan, name: Jordan Park, title: Therapist }',
     passes: 'members:\n  - { id: jordan-lee, name: Jordan Lee, title: Case Manager }\n  - { id: jordan-park, name: Jordan Park, title: Therapist }',
   },

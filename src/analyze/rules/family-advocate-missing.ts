@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { handout } from '../sources.js';
 
 export const familyAdvocateMissing: Rule = {
   id: 'family-advocate-missing',
@@ -7,7 +8,7 @@ export const familyAdvocateMissing: Rule = {
   question: 'Can we have a family advocate, someone who has raised a child in these services, on our team?',
   docs: {
     why: 'In wraparound the team includes a family advocate: a parent with lived experience who stands with the family. A family may decline one; the file should then say so.',
-    source: '001 ("helps the family develop a child-specific team, including ... a family advocate").',
+    source: handout('team', 'the team includes a family advocate'),
     fails: 'members:\n  - { id: ana, name: Ana Rivera, role: parent }',
     passes: 'family-advocate: declined   # or list a member with role family-advocate',
   },

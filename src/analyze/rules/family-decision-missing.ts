@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { guide, handout } from '../sources.js';
 
 export const familyDecisionMissing: Rule = {
   id: 'family-decision-missing',
@@ -7,7 +8,7 @@ export const familyDecisionMissing: Rule = {
   question: 'Where in this process do we, the family, approve our child\'s plan?',
   docs: {
     why: '"Family input built into the process: your perspective shapes the decisions." A plan the family never approved is not the family\'s plan.',
-    source: '000 (family input); 001 (family voice and choice, consensus).',
+    source: `${guide('programs', 'family input built into the process')}; ${handout('team', 'full partnership of all team members, including the youth and family')}`,
     fails: 'decisions:\n  service-plan-approval:\n    decides: jordan',
     passes: 'decisions:\n  service-plan-approval:\n    decides: ana   # the parent\n    recommends: [jordan]',
   },

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { accountableMembers } from '../duties.js';
+import { guide } from '../sources.js';
 
 /** The family does not update itself. */
 const FAMILY = new Set(['parent', 'youth']);
@@ -11,7 +12,7 @@ export const familyUpdatesMissing: Rule = {
   question: 'How, and how often, will this person tell us how things are going?',
   docs: {
     why: 'A responsibility chart says "how they communicate with you". Without an agreed rhythm, families chase updates by phone.',
-    source: '000 ("It should list every professional involved, what they are responsible for, who makes which decisions, and how they communicate with you").',
+    source: guide('perspective', 'the chart lists how each professional communicates with you'),
     fails: 'members:\n  - { id: jordan, name: Jordan Lee, title: Case Manager }   # accountable for the service plan',
     passes: 'members:\n  - id: jordan\n    name: Jordan Lee\n    title: Case Manager\n    updates: { every: 2 weeks, via: email }',
   },

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { roleWords } from '../wording.js';
+import { guide, handout } from '../sources.js';
 
 export const leadRoleMissing: Rule = {
   id: 'lead-role-missing',
@@ -8,7 +9,7 @@ export const leadRoleMissing: Rule = {
   question: 'Who holds all of our child\'s services together: the plan, the crisis plan, the advocacy?',
   docs: {
     why: 'A title is not a role: someone titled case manager who only schedules leaves the broad work undone. The lead role is judged by the duties a member holds. Under case management it is expected once a child has more than three overlapping needs; in wraparound the care coordinator is always expected.',
-    source: '000 (Pro Tip: "more than three overlapping service needs"); 001 (the care coordinator as single point of entry).',
+    source: `${guide('when', 'Pro Tip: more than three overlapping service needs')}; ${handout('difference', 'the care coordinator is the single point of entry')}`,
     fails: '# model: case-management, child.needs has 4 entries\nmembers:\n  - { id: jordan, name: Jordan Lee, title: Case Manager }\nresponsibilities:\n  scheduling: { accountable: jordan }',
     passes: 'responsibilities:\n  service-plan: { accountable: jordan }\n  plan-monitoring: { accountable: jordan }',
   },

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { decisionParts, heldDuties } from '../duties.js';
+import { guide } from '../sources.js';
 
 export const memberWithoutDuties: Rule = {
   id: 'member-without-duties',
@@ -8,7 +9,7 @@ export const memberWithoutDuties: Rule = {
   question: 'What does this person do for our child, and should it be written down?',
   docs: {
     why: 'A professional on the team with no written duty is either doing work nobody can see, or no work at all. Either way, the chart should say which.',
-    source: '000 ("list every professional involved, what they are responsible for").',
+    source: guide('perspective', 'list every professional involved and what they are responsible for'),
     fails: 'members:\n  - { id: dr-shah, name: Dr. Priya Shah, title: Pediatrician }   # named nowhere else',
     passes: 'responsibilities:\n  crisis-response:\n    accountable: jordan\n    responsible: [jordan, dr-shah]',
   },

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { handout, NWI } from '../sources.js';
 
 export const naturalSupportsMissing: Rule = {
   id: 'natural-supports-missing',
@@ -7,7 +8,7 @@ export const naturalSupportsMissing: Rule = {
   question: 'Who in our own life, a relative, a neighbor, a coach, could be part of the team?',
   docs: {
     why: 'Paid services end; the people in a family\'s own life stay. Wraparound plans include "community and natural supports".',
-    source: '001 ("inclusion of community and natural supports"); National Wraparound Initiative principles.',
+    source: `${handout('difference', 'inclusion of community and natural supports')}; ${NWI}`,
     fails: 'members:   # only parents and professionals',
     passes: 'members:\n  - { id: rosa, name: Rosa Rivera, title: Grandmother, role: natural-support, contact: { phone: "555-0109" } }',
   },

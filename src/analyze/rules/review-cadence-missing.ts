@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { valueAt } from '../../validate/schema-findings.js';
+import { guide, handout } from '../sources.js';
 
 export const reviewCadenceMissing: Rule = {
   id: 'review-cadence-missing',
@@ -8,7 +9,7 @@ export const reviewCadenceMissing: Rule = {
   question: 'How often will the team review and update our child\'s plan, and when is the first review?',
   docs: {
     why: '"Regular plan reviews ensure support keeps pace with your child\'s growth." Without a cadence, a plan can go unrevisited for a year.',
-    source: '000 ("How often does the team review and update the service plan?"); 001 ("The Team meets regularly").',
+    source: `${guide('programs', 'How often does the team review and update the service plan?')}; ${handout('team', 'the Team meets regularly')}`,
     fails: 'program:\n  name: Riverbend Autism Services',
     passes: 'program:\n  name: Riverbend Autism Services\n  review:\n    every: 90 days',
   },

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { durationDays } from '../dates.js';
+import { NWI } from '../sources.js';
 
 export const reviewCadenceTooLong: Rule = {
   id: 'review-cadence-too-long',
@@ -8,7 +9,7 @@ export const reviewCadenceTooLong: Rule = {
   question: 'Can the plan be reviewed more often, so that problems are caught while they are small?',
   docs: {
     why: 'Needs change quickly in childhood. Early-intervention plans are reviewed at least every six months; wraparound teams meet at least every 30 to 45 days.',
-    source: 'Part C IFSP six-month review (case-management); 001 and the National Wraparound Initiative (wraparound).',
+    source: `IDEA Part C, 34 CFR 303.342 (the IFSP is reviewed every six months), for case management; ${NWI}, for wraparound`,
     fails: '# model: wraparound (longest: 45 days)\nprogram:\n  review:\n    every: 3 months',
     passes: 'program:\n  review:\n    every: 30 days',
   },

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import type { KeyPath } from '../../load/locator.js';
 import { addDuration, daysBetween } from '../dates.js';
+import { guide } from '../sources.js';
 
 export const reviewOverdue: Rule = {
   id: 'review-overdue',
@@ -9,7 +10,7 @@ export const reviewOverdue: Rule = {
   question: 'When will the overdue plan review take place?',
   docs: {
     why: 'A review on paper that never happens is no review. If the date has passed, the family can ask for it now.',
-    source: '000 ("you have the right to request a program review").',
+    source: guide('limitations', 'you have the right to request a program review'),
     fails: '# checked on 2026-11-23\nprogram:\n  review: { every: 90 days, last: 2026-05-01 }',
     passes: 'program:\n  review: { every: 90 days, last: 2026-10-15, next: 2027-01-13 }',
   },

@@ -1,6 +1,7 @@
 import { outOfScope } from '../catalog-checks.js';
 import type { Rule } from '../rule.js';
 import { dutyPhrase, roleWords } from '../wording.js';
+import { guide, handout } from '../sources.js';
 
 export const roleScope: Rule = {
   id: 'role-scope',
@@ -9,7 +10,7 @@ export const roleScope: Rule = {
   question: 'Is this really part of their job in this program, and who do we go to if it is not done?',
   docs: {
     why: 'The two models disagree on which role is the broad one. Under case management a care coordinator does not own the service plan or the crisis plan; under wraparound the agency case manager does not.',
-    source: '000 (case manager vs care coordinator table); 001 ("develops the crisis plan" vs "implements some or all of the crisis plan").',
+    source: `${guide('difference', 'comparison table')}; ${handout('difference', 'comparison table: develops the crisis plan, implements some or all of it')}`,
     fails: '# model: case-management\nresponsibilities:\n  crisis-plan:\n    accountable: jordan   # role: care-coordinator',
     passes: '# model: wraparound\nresponsibilities:\n  crisis-plan:\n    accountable: jordan   # role: care-coordinator',
   },

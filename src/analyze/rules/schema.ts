@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { TEAM_FILE_FORMAT } from '../sources.js';
 
 export const schema: Rule = {
   id: 'schema',
@@ -7,7 +8,7 @@ export const schema: Rule = {
   question: 'Can the person who keeps this file correct this entry, so that nothing in it is silently lost?',
   docs: {
     why: 'A typo such as `acountable:` must never silently drop an assignment. Every key is checked, and a phone number written without quotes is explained.',
-    source: 'team-file.md (the format); `carechart schema` prints it as JSON Schema.',
+    source: TEAM_FILE_FORMAT,
     fails: 'responsibilities:\n  crisis-plan:\n    acountable: jordan',
     passes: 'responsibilities:\n  crisis-plan:\n    accountable: jordan',
   },

@@ -1,5 +1,6 @@
 import type { Rule, RuleHit } from '../rule.js';
 import { decisionPhrase, dutyPhrase, names } from '../wording.js';
+import { guide } from '../sources.js';
 
 export const singleAccountable: Rule = {
   id: 'single-accountable',
@@ -8,7 +9,7 @@ export const singleAccountable: Rule = {
   question: 'Which one person answers for this, so that each of the others knows it is not theirs?',
   docs: {
     why: 'When two people own a duty, each can assume the other has it. One person answers for each duty; others can do the work (`responsible`) or be asked (`consulted`).',
-    source: '000: "Who is accountable for what, and how will I know?"',
+    source: guide('perspective', 'Who is accountable for what, and how will I know?'),
     fails: 'responsibilities:\n  crisis-plan:\n    accountable: [jordan, dr-shah]',
     passes: 'responsibilities:\n  crisis-plan:\n    accountable: jordan\n    responsible: [jordan, dr-shah]',
   },

@@ -1,5 +1,6 @@
 import type { Rule, RuleHit } from '../rule.js';
 import { joinWords, lowerFirst, roleWords } from '../wording.js';
+import { guide } from '../sources.js';
 
 export const titleRoleMismatch: Rule = {
   id: 'title-role-mismatch',
@@ -8,7 +9,7 @@ export const titleRoleMismatch: Rule = {
   question: 'Who on the team does the work this title promises?',
   docs: {
     why: '"When a family is told their child has a care coordinator but they expect the full advocacy and planning power of a case manager, they may go months without proper support." The title says one role; the duties say another.',
-    source: '000 ("Why clear role definitions matter more than titles").',
+    source: guide('perspective'),
     fails: 'members:\n  - { id: jordan, name: Jordan Lee, title: Case Manager }\nresponsibilities:\n  scheduling: { accountable: jordan }\n  provider-communication: { accountable: jordan }',
     passes: 'responsibilities:\n  service-plan: { accountable: jordan }\n  scheduling: { accountable: jordan }',
   },

@@ -1,15 +1,16 @@
 import type { Rule, RuleHit } from '../rule.js';
 import { didYouMean } from '../../validate/did-you-mean.js';
 import { valueAt } from '../../validate/schema-findings.js';
+import { TEAM_FILE_FORMAT } from '../sources.js';
 
 export const unknownId: Rule = {
   id: 'unknown-id',
   severity: 'error',
-  summary: 'A responsibility, decision or role id is not in the model.',
-  question: 'Which duty, decision or role of the model is meant here?',
+  summary: 'A responsibility, decision, role or situation id is not in the model.',
+  question: 'Which duty, decision, role or situation of the model is meant here?',
   docs: {
     why: 'A misspelled duty is a duty the check cannot see: it would be reported as unassigned while the file seems to assign it.',
-    source: 'team-file.md: a responsibility, decision or role id not in the model\'s catalog is an error with the nearest id suggested.',
+    source: `${TEAM_FILE_FORMAT}: \`carechart models show NAME\` lists every id of a model`,
     fails: 'responsibilities:\n  crisis-plna:\n    accountable: jordan',
     passes: 'responsibilities:\n  crisis-plan:\n    accountable: jordan',
   },
@@ -31,6 +32,16 @@ export const unknownId: Rule = {
     };
     catalog('responsibilities', model.responsibilities, 'responsibility');
     catalog('decisions', model.decisions, 'decision');
+    const situations = team.file.child.situations ?? [];
+    const listed = Array.isArray(valueAt(raw, ['child', 'situations']));
+    situations.forEach((id, i) => {
+      if (model.situations.has(id)) return;
+      hits.push({
+        subject: id,
+        at: listed ? ['child', 'situations', i] : ['child', 'situations'],
+        message: `"${id}" is not a situation of the ${model.id} model${didYouMean(id, model.situations.keys())}`,
+      });
+    });
     for (const m of team.members) {
       const role = m.data.role;
       if (role === undefined || model.roles.has(role)) continue;

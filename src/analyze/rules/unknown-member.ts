@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { references } from '../references.js';
 import { didYouMean } from '../../validate/did-you-mean.js';
+import { TEAM_FILE_FORMAT } from '../sources.js';
 
 export const unknownMember: Rule = {
   id: 'unknown-member',
@@ -9,7 +10,7 @@ export const unknownMember: Rule = {
   question: 'Who is meant here, and are they listed as a member of the team?',
   docs: {
     why: 'A duty assigned to someone who is not on the team is a duty nobody holds.',
-    source: 'team-file.md: a member reference is a member id; `team` is allowed only as `decides`.',
+    source: `${TEAM_FILE_FORMAT}: a member reference is a member id; \`team\` is allowed only as \`decides\``,
     fails: 'responsibilities:\n  crisis-plan:\n    accountable: jordon   # no member has this id',
     passes: 'responsibilities:\n  crisis-plan:\n    accountable: jordan',
   },

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { TEAM_FILE_FORMAT } from '../sources.js';
 
 export const yamlSyntax: Rule = {
   id: 'yaml-syntax',
@@ -7,7 +8,7 @@ export const yamlSyntax: Rule = {
   question: 'Can the person who keeps this file fix the line shown, so that the team can be read?',
   docs: {
     why: 'A file that cannot be read cannot be checked: nothing else in it is looked at until it is fixed.',
-    source: 'team-file.md; YAML 1.2.',
+    source: `${TEAM_FILE_FORMAT}; the YAML 1.2 specification (yaml.org)`,
     fails: 'members:\n  - id: ana\n   name: Ana Rivera   # indented one space too few',
     passes: 'members:\n  - id: ana\n    name: Ana Rivera',
   },
