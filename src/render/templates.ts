@@ -3,7 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fontFaceCss } from './fonts.js';
 import { escapeMarkdown } from './markdown-escape.js';
-import type { ChartView } from './view-types.js';
+import { existsSync } from 'node:fs';
+import type { PageKind } from './render-options.js';
 
 export type TextFormat = 'md' | 'html';
 
@@ -24,13 +25,27 @@ const COMPILE_OPTIONS = {
 } as const;
 
 export interface ChartTemplates {
-  render(format: TextFormat, view: ChartView): string;
+  render(format: TextFormat, view: object): string;
 }
+
+/** The template file of each page (the care map is drawn in code: it has none). */
+const PAGE_FILE: Record<Exclude<PageKind, 'map'>, string> = { chart: 'chart', summary: 'summary', letter: 'letter' };
 
 type Compiled = (context: unknown) => string;
 
-/** Loads `chart.<format>.hbs` for each format asked for, and every `partials/*.hbs`, from `dir`. */
-export async function loadTemplates(dir: string, formats: ReadonlySet<TextFormat>): Promise<ChartTemplates> {
+/**
+ * Loads `<page>.<format>.hbs` for each format asked for, and every `partials/*.hbs`, from `dir`. A
+ * `--template` folder written for the chart alone (no summary or letter template) leaves those two
+ * pages to the built-in templates in `builtIn`.
+ */
+export async function loadTemplates(
+  chosen: string,
+  formats: ReadonlySet<TextFormat>,
+  page: Exclude<PageKind, 'map'> = 'chart',
+  builtIn = chosen,
+): Promise<ChartTemplates> {
+  const file = PAGE_FILE[page];
+  const dir = page === 'chart' || [...formats].every((f) => existsSync(join(chosen, `${file}.${f}.hbs`))) ? chosen : builtIn;
   const hb = Handlebars.create();
   const fonts = formats.has('html') ? await fontFaceCss() : '';
   hb.registerHelper('md', function md(...args: unknown[]) {
@@ -48,7 +63,7 @@ export async function loadTemplates(dir: string, formats: ReadonlySet<TextFormat
   }
   const templates = new Map<TextFormat, Compiled>();
   for (const format of formats) {
-    const name = `chart.${format}.hbs`;
+    const name = `${file}.${format}.hbs`;
     templates.set(format, compileChecked(hb, name, await readTemplate(join(dir, name), name)));
   }
   return {
@@ -58,7 +73,7 @@ export async function loadTemplates(dir: string, formats: ReadonlySet<TextFormat
       try {
         return template(view);
       } catch (error) {
-        throw new TemplateError(`The template chart.${format}.hbs in ${dir} failed: ${oneLine(error)}`);
+        throw new TemplateError(`The template ${file}.${format}.hbs in ${dir} failed: ${oneLine(error)}`);
       }
     },
   };

@@ -23,7 +23,15 @@ export interface ChartView {
   review: ReviewView;
   gaps: GapsView | null;
   signOff: SignOffView[];
+  careMap: CareMapView;
   print: PrintView;
+}
+
+/** The care map's section of the HTML and PDF chart; `svg` is markup already escaped (src/render/care-map/). */
+export interface CareMapView {
+  heading: string;
+  intro: string;
+  svg: string;
 }
 
 export interface PrintView {
