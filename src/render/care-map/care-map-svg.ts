@@ -27,15 +27,18 @@ export function careMapSvg(data: CareMapData): string {
     `<desc id="care-map-desc">${xml(CARE_MAP.description(data.child, count))}</desc>`,
     `<rect x="0" y="0" width="${WIDTH}" height="${MAP_HEIGHT}" fill="#fff"/>`,
     ...arcs.map(wedge),
-    ...placed.map(familyLine),
+    ...placed.map((p) => familyLine(p).line),
     familyCircle(data.child),
     ...arcs.map((arc) => sectorLabel(arc, placed)),
     ...placed.map(box),
+    // Last, so that a crowded map never hides a schedule under a neighbour's box.
+    ...placed.map((p) => familyLine(p).label),
     ...gapMarkers(data.gaps),
-    text(WIDTH / 2, height - 14, CARE_MAP.legend, 'font-size="14" text-anchor="middle"'),
-    '</svg>',
-    '',
-  ].join('\n');
+    text(WIDTH / 2, height - 14, CARE_MAP.legend, 'font-size="15" text-anchor="middle"'),
+    '</svg>\n',
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
 }
 
 function text(x: number, y: number, content: string, attrs = ''): string {
@@ -63,9 +66,9 @@ function sectorLabel(arc: SectorArc, boxes: readonly Placed<MapMember>[]): strin
   const anchor = x > WIDTH * 0.75 ? 'end' : x < WIDTH * 0.25 ? 'start' : 'middle';
   const lx = anchor === 'end' ? Math.min(x, WIDTH - 12) : anchor === 'start' ? Math.max(x, 12) : x;
   const lines = wrap(CARE_MAP.sectors[arc.sector].toUpperCase(), 18, 2);
-  const width = Math.max(...lines.map((l) => [...l].length)) * 9.5;
+  const width = Math.max(...lines.map((l) => [...l].length)) * 11;
   const left = anchor === 'end' ? lx - width : anchor === 'start' ? lx : lx - width / 2;
-  const height = lines.length * 17 + 6;
+  const height = lines.length * 19 + 6;
   const clearOf = (cy: number) =>
     cy - height / 2 > 0 &&
     cy + height / 2 < MAP_HEIGHT &&
@@ -73,14 +76,14 @@ function sectorLabel(arc: SectorArc, boxes: readonly Placed<MapMember>[]): strin
   const away = y < CENTER.y ? -1 : 1;
   const shifts = [0, ...Array.from({ length: 16 }, (_, i) => (i % 2 === 0 ? away : -away) * 20 * (Math.floor(i / 2) + 1))];
   const cy = y + (shifts.find((d) => clearOf(y + d)) ?? 0);
-  const top = cy - ((lines.length - 1) * 17) / 2 + 5;
-  const attrs = `font-size="14" font-weight="700" letter-spacing="0.6" text-anchor="${anchor}" stroke="#fff" stroke-width="4" paint-order="stroke"`;
-  return lines.map((line, i) => text(lx, top + i * 17, line, attrs)).join('\n');
+  const top = cy - ((lines.length - 1) * 19) / 2 + 6;
+  const attrs = `font-size="16" font-weight="700" letter-spacing="0.6" text-anchor="${anchor}" stroke="#fff" stroke-width="4" paint-order="stroke"`;
+  return lines.map((line, i) => text(lx, top + i * 19, line, attrs)).join('\n');
 }
 
 /** The line from a professional to the family: solid with the schedule, dashed when there is none. */
-function familyLine({ node, x, y }: Placed<MapMember>): string {
-  if (node.family || node.missingLead) return '';
+function familyLine({ node, x, y }: Placed<MapMember>): { line: string; label: string } {
+  if (node.family || node.missingLead) return { line: '', label: '' };
   const dash = node.updates ? '' : ' stroke-dasharray="7 6"';
   const line = `<line x1="${x}" y1="${y}" x2="${CENTER.x}" y2="${CENTER.y}" stroke="${LINE}" stroke-width="2"${dash}/>`;
   const words = node.updates ? node.updates.split(/ (?=by )/) : [CARE_MAP.noUpdates];
@@ -90,18 +93,18 @@ function familyLine({ node, x, y }: Placed<MapMember>): string {
   const length = Math.hypot(dx, dy);
   const leaveBox = Math.min(BOX.width / 2 / Math.max(Math.abs(dx), 1e-9), BOX.height / 2 / Math.max(Math.abs(dy), 1e-9));
   const reachCircle = 1 - 1 / Math.hypot(dx / (FAMILY_RADIUS * 1.3), dy / FAMILY_RADIUS);
-  const halfWidth = (Math.max(...words.map((w) => [...w].length)) * 7.2) / 2;
+  const halfWidth = (Math.max(...words.map((w) => [...w].length)) * 8) / 2;
   const clear = (halfWidth * Math.abs(dx) + words.length * 8 * Math.abs(dy)) / length + 6;
   const along = Math.min((leaveBox + reachCircle) / 2, leaveBox + clear / length);
   const lx = x + dx * along;
   const ly = y + dy * along;
-  const attrs = 'font-size="13" text-anchor="middle" stroke="#fff" stroke-width="5" paint-order="stroke"';
-  const labels = words.map((w, i) => text(lx, ly + (i - (words.length - 1) / 2) * 15 + 4, w, i === 0 ? `${attrs} font-weight="700"` : attrs));
-  return [line, ...labels].join('\n');
+  const attrs = 'font-size="14.5" text-anchor="middle" stroke="#fff" stroke-width="5" paint-order="stroke"';
+  const labels = words.map((w, i) => text(lx, ly + (i - (words.length - 1) / 2) * 16 + 5, w, i === 0 ? `${attrs} font-weight="700"` : attrs));
+  return { line, label: labels.join('\n') };
 }
 
 function familyCircle(child: string): string {
-  const lines = wrap(child, 16, 2);
+  const lines = wrap(child, 16, 3);
   const top = CENTER.y - (lines.length * 22) / 2 + 6;
   return [
     `<ellipse cx="${CENTER.x}" cy="${CENTER.y}" rx="${FAMILY_RADIUS * 1.3}" ry="${FAMILY_RADIUS}" fill="#fff" stroke="${INK}" stroke-width="4"/>`,
@@ -117,27 +120,28 @@ function box({ node, x, y }: Placed<MapMember>): string {
   const rect = (inset: number, attrs: string) =>
     `<rect x="${round(left + inset)}" y="${round(top + inset)}" width="${BOX.width - inset * 2}" height="${BOX.height - inset * 2}" rx="${Math.max(2, 8 - inset)}" ${attrs}/>`;
   const fill = node.family ? '#e6e6e6' : '#fff';
-  const parts: string[] = [];
+  // The whole name and title, whatever the box had room for: for screen readers and search.
+  const parts: string[] = [`<g><title>${xml(node.missingLead ? CARE_MAP.noLead(node.title) : `${node.name}, ${node.title}`)}</title>`];
   if (node.missingLead) {
     parts.push(rect(0, `fill="#fff" stroke="${INK}" stroke-width="4" stroke-dasharray="9 5"`));
     parts.push(warning(left + 20, y));
-    parts.push(...wrap(CARE_MAP.noLead(node.title), 18, 2).map((l, i, all) => text(left + 38, y + 5 + (i - (all.length - 1) / 2) * 17, l, 'font-size="14" font-weight="700"')));
-    return parts.join('\n');
+    parts.push(...wrap(CARE_MAP.noLead(node.title), 16, 2).map((l, i, all) => text(left + 38, y + 6 + (i - (all.length - 1) / 2) * 18, l, 'font-size="15.5" font-weight="700"')));
+    return [...parts, '</g>'].join('\n');
   }
   parts.push(rect(0, `fill="${fill}" stroke="${INK}" stroke-width="${node.lead ? 3 : 1.5}"`));
   if (node.lead) {
     parts.push(rect(5, `fill="none" stroke="${INK}" stroke-width="2"`));
     // The tag goes on the side away from the family's circle, where the line is not.
-    const tagY = y > CENTER.y ? top + BOX.height + 17 : top - 7;
-    parts.push(text(x, tagY, CARE_MAP.lead(node.title), 'font-size="13" font-weight="700" text-anchor="middle" stroke="#fff" stroke-width="4" paint-order="stroke"'));
+    const tagY = y > CENTER.y ? top + BOX.height + 18 : top - 7;
+    parts.push(text(x, tagY, CARE_MAP.lead(node.title), 'font-size="14.5" font-weight="700" text-anchor="middle" stroke="#fff" stroke-width="4" paint-order="stroke"'));
   }
   // Three lines at most: a long name takes two, and leaves the title one.
-  const name = wrap(node.name, 22, 2);
-  const title = wrap(node.title, 28, 3 - name.length);
-  const lines = [...name.map((l) => ({ l, attrs: 'font-size="15" font-weight="700"' })), ...title.map((l) => ({ l, attrs: 'font-size="13"' }))];
-  const firstY = y + 5 - ((lines.length - 1) * 17) / 2;
-  parts.push(...lines.map(({ l, attrs }, i) => text(x, firstY + i * 17, l, `${attrs} text-anchor="middle"`)));
-  return parts.join('\n');
+  const name = wrap(node.name, 19, 2);
+  const title = wrap(node.title, 24, 3 - name.length);
+  const lines = [...name.map((l) => ({ l, attrs: 'font-size="17" font-weight="700"' })), ...title.map((l) => ({ l, attrs: 'font-size="14.5"' }))];
+  const firstY = y + 6 - ((lines.length - 1) * 18) / 2;
+  parts.push(...lines.map(({ l, attrs }, i) => text(x, firstY + i * 18, l, `${attrs} text-anchor="middle"`)));
+  return [...parts, '</g>'].join('\n');
 }
 
 /** A warning triangle drawn as a shape, so that it needs no glyph from any font. */

@@ -22,16 +22,16 @@ export interface SectorArc {
 }
 
 export const WIDTH = 1200;
-export const MAP_HEIGHT = 1000;
+export const MAP_HEIGHT = 1040;
 export const CENTER = { x: WIDTH / 2, y: MAP_HEIGHT / 2 };
-export const BOX = { width: 200, height: 68 };
+export const BOX = { width: 196, height: 72 };
 /** The family circle at the center, and the two rings the members sit on (x stretched: boxes are wide). */
 export const FAMILY_RADIUS = 92;
-const RINGS = [262, 400];
+const RINGS = [288, 425];
 const SINGLE_RING = 330;
-const STRETCH = 1.22;
+const STRETCH = 1.15;
 /** Where the sectors' names go: outside every box. */
-export const RIM = 482;
+export const RIM = 500;
 
 /**
  * A deterministic radial layout, the way families draw care maps: every sector gets a wedge in

@@ -17,11 +17,13 @@ export function xml(text: string): string {
  * not fit ends in "…". Counted in code points, as the boxes are sized for them.
  */
 export function wrap(text: string, width: number, lines: number): string[] {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  // Words break at spaces, and after a hyphen ("Castellanos-" / "Whitfield").
+  const words = text.replace(/\s+/g, ' ').trim().split(/ |(?<=-)(?=\S)/);
+  const joined = (line: string, word: string) => (line === '' ? word : line.endsWith('-') ? line + word : `${line} ${word}`);
   const out: string[] = [];
   let line = '';
   for (const word of words) {
-    const next = line ? `${line} ${word}` : word;
+    const next = joined(line, word);
     if ([...next].length <= width) line = next;
     else {
       if (line) out.push(line);
