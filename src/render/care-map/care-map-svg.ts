@@ -135,12 +135,12 @@ function box({ node, x, y }: Placed<MapMember>): string {
     const tagY = y > CENTER.y ? top + BOX.height + 18 : top - 7;
     parts.push(text(x, tagY, CARE_MAP.lead(node.title), 'font-size="14.5" font-weight="700" text-anchor="middle" stroke="#fff" stroke-width="4" paint-order="stroke"'));
   }
-  // Three lines at most: a long name takes two, and leaves the title one.
-  const name = wrap(node.name, 19, 2);
-  const title = wrap(node.title, 24, 3 - name.length);
+  // Four lines at most: a long name takes up to three, and leaves the title one.
+  const name = wrap(node.name, 19, 3);
+  const title = wrap(node.title, 24, 4 - name.length);
   const lines = [...name.map((l) => ({ l, attrs: 'font-size="17" font-weight="700"' })), ...title.map((l) => ({ l, attrs: 'font-size="14.5"' }))];
-  const firstY = y + 6 - ((lines.length - 1) * 18) / 2;
-  parts.push(...lines.map(({ l, attrs }, i) => text(x, firstY + i * 18, l, `${attrs} text-anchor="middle"`)));
+  const firstY = y + 6 - ((lines.length - 1) * 17.5) / 2;
+  parts.push(...lines.map(({ l, attrs }, i) => text(x, firstY + i * 17.5, l, `${attrs} text-anchor="middle"`)));
   return [...parts, '</g>'].join('\n');
 }
 

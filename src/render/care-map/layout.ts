@@ -24,7 +24,7 @@ export interface SectorArc {
 export const WIDTH = 1200;
 export const MAP_HEIGHT = 1040;
 export const CENTER = { x: WIDTH / 2, y: MAP_HEIGHT / 2 };
-export const BOX = { width: 196, height: 72 };
+export const BOX = { width: 196, height: 84 };
 /** The family circle at the center, and the two rings the members sit on (x stretched: boxes are wide). */
 export const FAMILY_RADIUS = 92;
 const RINGS = [288, 425];
