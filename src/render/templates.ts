@@ -1,6 +1,8 @@
 import Handlebars from 'handlebars';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { careMapSvg } from './care-map/care-map-svg.js';
+import type { CareMapData } from './care-map/care-map-model.js';
 import { fontFaceCss } from './fonts.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { existsSync } from 'node:fs';
@@ -12,7 +14,7 @@ export type TextFormat = 'md' | 'html';
 export class TemplateError extends Error {}
 
 /** The helpers a template may use besides Handlebars' own (if, unless, each, with, lookup). */
-export const HELPERS = ['md', 'fontFaces'] as const;
+export const HELPERS = ['md', 'fontFaces', 'careMap'] as const;
 
 /**
  * Strict: a misspelled field is an error, not an empty cell. knownHelpersOnly: a template can call
@@ -54,6 +56,8 @@ export async function loadTemplates(
     return new hb.SafeString(escapeMarkdown(args[0]));
   });
   hb.registerHelper('fontFaces', () => new hb.SafeString(fonts));
+  // The care map is drawn, and every text in it escaped for SVG, by care-map-svg.ts.
+  hb.registerHelper('careMap', (data: CareMapData) => new hb.SafeString(careMapSvg(data)));
 
   const partialDir = join(dir, 'partials');
   const partialFiles = await readdir(partialDir).catch(() => [] as string[]);

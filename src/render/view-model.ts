@@ -2,7 +2,6 @@ import type { Finding } from '../analyze/finding.js';
 import type { Model } from '../resolve/model.js';
 import type { Team } from '../resolve/team.js';
 import { careMapData } from './care-map/care-map-model.js';
-import { careMapSvg } from './care-map/care-map-svg.js';
 import { CARE_MAP } from './family-pages-words.js';
 import { viewContext } from './view-context.js';
 import { decisionsView } from './view-decisions.js';
@@ -54,7 +53,7 @@ export function buildChartView(team: Team, model: Model, findings: readonly Find
     review: reviewView(ctx),
     gaps: options.gaps ? gapsView(findings, ctx) : null,
     signOff: signOffView(ctx, memberIds),
-    careMap: { heading: CARE_MAP.heading, intro: CARE_MAP.intro, svg: careMapSvg(careMapData(ctx, findings)) },
+    careMap: { heading: CARE_MAP.heading, intro: CARE_MAP.intro, data: careMapData(ctx, findings) },
     print: printView(options, child),
   };
 }

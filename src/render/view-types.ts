@@ -1,3 +1,5 @@
+import type { CareMapData } from './care-map/care-map-model.js';
+
 /**
  * The chart's view model: the only thing the templates see. Every field is present (null or an
  * empty list when there is nothing to say), because the templates are compiled in strict mode.
@@ -27,11 +29,11 @@ export interface ChartView {
   print: PrintView;
 }
 
-/** The care map's section of the HTML and PDF chart; `svg` is markup already escaped (src/render/care-map/). */
+/** The care map's section of the HTML and PDF chart: `{{careMap careMap.data}}` draws it (src/render/care-map/). */
 export interface CareMapView {
   heading: string;
   intro: string;
-  svg: string;
+  data: CareMapData;
 }
 
 export interface PrintView {
