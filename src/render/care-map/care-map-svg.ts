@@ -93,8 +93,8 @@ function familyLine({ node, x, y }: Placed<MapMember>): { line: string; label: s
   const length = Math.hypot(dx, dy);
   const leaveBox = Math.min(BOX.width / 2 / Math.max(Math.abs(dx), 1e-9), BOX.height / 2 / Math.max(Math.abs(dy), 1e-9));
   const reachCircle = 1 - 1 / Math.hypot(dx / (FAMILY_RADIUS * 1.3), dy / FAMILY_RADIUS);
-  const halfWidth = (Math.max(...words.map((w) => [...w].length)) * 8) / 2;
-  const clear = (halfWidth * Math.abs(dx) + words.length * 8 * Math.abs(dy)) / length + 6;
+  const halfWidth = (Math.max(...words.map((w) => [...w].length)) * 9) / 2;
+  const clear = (halfWidth * Math.abs(dx) + words.length * 11 * Math.abs(dy)) / length + 8;
   const along = Math.min((leaveBox + reachCircle) / 2, leaveBox + clear / length);
   const lx = x + dx * along;
   const ly = y + dy * along;
