@@ -37,7 +37,6 @@ export const CARE_MAP = {
   intro: 'Who is around the child, grouped by where they work. Lines show how often each professional updates the family.',
   title: (child: string) => `Care map for ${child}`,
   description: (child: string, count: number) => `${child} and family at the center, with the ${count} people on the care team around them.`,
-  center: (child: string) => child,
   andFamily: 'and family',
   sectors: {
     family: 'Family and natural supports',
