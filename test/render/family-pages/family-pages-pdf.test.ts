@@ -52,7 +52,16 @@ describe.skipIf(skip)('the family pages, printed by a real Chromium', () => {
       const mapText = pdfText(pdf, page);
       const { team } = await checkYaml(example(name));
       for (const m of team!.members) expect(mapText, `${name}: ${m.name}`).toContain(m.name);
+      expect(mapText, 'the whole map, down to its legend, on that page').toContain('Solid line: updates the family');
     }
+  });
+
+  it.each(['letter', 'a4'])('the care map fits its page on %s landscape too', async (paper) => {
+    const pdf = join(dir, `landscape-${paper}.pdf`);
+    const run = await runCli(['render', 'rivera-enrollment.yaml', '--landscape', '--paper', paper, '-o', pdf, '--today', TODAY], { cwd: dir, env });
+    expect(run.status, run.stderr).toBe(0);
+    const page = [1, 2].find((p) => pdfText(pdf, p).includes('The care map'))!;
+    expect(pdfText(pdf, page)).toContain('Solid line: updates the family');
   });
 
   it('the letter is one or two pages, signed by the parents', async () => {
