@@ -34,8 +34,13 @@ describe.skipIf(skip)('the family pages, printed by a real Chromium', () => {
       const pdf = join(out, file.replace('.yaml', '-summary.pdf'));
       expect(pages(pdf), file).toBe(1);
       const text = pdfText(pdf);
-      // Nothing was cut at the foot of the page: the last section is there.
+      // Nothing was cut at the foot of the page: the last question and the review date are there, as in the Markdown.
       for (const heading of ['Who to call', 'Who decides', 'How we hear from each professional', 'Next plan review']) expect(text, file).toContain(heading);
+      const md = (await runCli(['render', file, '--summary', '-o', '-', '--today', TODAY], { cwd: dir })).stdout.replace(/\\/g, '');
+      const review = md.split('## Next plan review')[1]!.trim();
+      const lastQuestion = [...md.matchAll(/^1\. \*\*[^*]+\*\* (.+)$/gm)].at(-1)?.[1] ?? '';
+      expect(text, file).toContain(review.replace(/\s+/g, ' '));
+      expect(text, file).toContain(lastQuestion.replace(/\s+/g, ' ').replace(/- /g, '-'));
       expect(text).toContain('Page 1 of 1');
     }
     expect(pdfText(join(out, 'team-20-summary.pdf'))).toContain('continued in the full chart');

@@ -30,7 +30,7 @@ describe('the page to bring (render --summary)', () => {
 
   it('sends what does not fit to the full chart rather than to a second page', async () => {
     const md = await render(bigTeam(20), ['--summary']);
-    expect(md).toContain('… and 5 more: continued in the full chart.');
+    expect(md).toContain('… and 7 more: continued in the full chart.');
     expect((await render(bigTeam(12), ['--summary'])).includes('continued in the full chart')).toBe(false);
   });
 
