@@ -6,6 +6,7 @@ import { availableParallelism, cpus, platform, release, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { teamFile, writeTeamFiles } from './bench-inputs.mjs';
+import { timeCareMap } from './bench-care-map.mjs';
 import { peakMemory, peakMemoryProbe, run, timeTogether } from './bench-measure.mjs';
 
 if (process.argv[2] === '--naive') {
@@ -63,6 +64,9 @@ try {
   row('… 20,000 files (twice as many)', mib(peak20k), `10,000 files ${mib(peak10k)}`, peak20k / peak10k, '≤ 1.1× (flat)', peak20k <= peak10k * 1.1);
   row('… 1,000 files, for comparison', mib(peak1k), '', NaN, '–', null);
 
+  const careMap = await timeCareMap(ROOT, work);
+  row('care map in an HTML render, 20 members', `${careMap.cold.toFixed(1)} ms`, `warm ${careMap.warm.toFixed(2)} ms`, NaN, '≤ 50 ms', careMap.cold <= 50);
+
   const chrome = findChrome();
   if (!chrome) row('`render` to PDF', 'no Chrome or Chromium found', '', NaN, 'measured', false);
   else {
@@ -84,12 +88,18 @@ try {
       return [chrome, '--headless', ...sandbox, `--user-data-dir=${profile()}`, `--print-to-pdf=${join(work, 'raw.pdf')}`, pathToFileURL(html).href];
     } };
     const env = { CARECHART_CHROME: chrome };
-    const [rawPrint, renderOne, renderTwenty] = timeTogether(
-      [raw, { command: carechart('render', first, '-o', join(charts, 'one.pdf')), env }, { command: carechart('render', twenty, '-f', 'pdf', '-d', charts), env }],
+    const [rawPrint, renderOne, renderTwenty, summaryOne] = timeTogether(
+      [
+        raw,
+        { command: carechart('render', first, '-o', join(charts, 'one.pdf')), env },
+        { command: carechart('render', twenty, '-f', 'pdf', '-d', charts), env },
+        { command: carechart('render', first, '--summary', '-o', join(charts, 'one-summary.pdf')), env },
+      ],
       { runs: 5 },
     );
     row('`render` of 1 file to PDF', ms(renderOne), `raw \`--print-to-pdf\` ${ms(rawPrint)}`, renderOne / rawPrint, '≤ 1.3×', renderOne / rawPrint <= 1.3);
     row('`render` of 20 files to PDF', ms(renderTwenty), `raw \`--print-to-pdf\` ${ms(rawPrint)}`, renderTwenty / rawPrint, '≤ 3.5×', renderTwenty / rawPrint <= 3.5);
+    row('`render --summary` of 1 file to PDF', ms(summaryOne), `the full chart ${ms(renderOne)}`, summaryOne / renderOne, '≤ 1.1×', summaryOne / renderOne <= 1.1);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

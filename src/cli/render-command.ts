@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import { localToday } from '../analyze/dates.js';
-import type { RenderOptions } from '../render/render-options.js';
+import { FORMAT_OPTIONS, type RenderOptions } from '../render/render-options.js';
 import { chartFormat } from '../render/targets.js';
 import { checkPaths, reportRunErrors } from './check-command.js';
 import type { RegisterCommand } from './command.js';
@@ -17,9 +17,15 @@ interface RawRenderOptions extends Omit<RenderOptions, 'today'> {
 export const registerRender: RegisterCommand = (program, { io, setStatus }) => {
   program
     .command('render')
-    .description("Write the team's responsibility chart as Markdown, HTML or PDF.")
+    .description("Write the team's responsibility chart as Markdown, HTML or PDF; or the page to bring, the care map, the family's letter.")
     .argument('<files...>', 'team files (folders and globs work too)')
-    .addOption(new Option('-f, --format <format>', "the chart's format (default: from --out's extension, else md)").choices(['md', 'html', 'pdf']))
+    .addOption(
+      new Option('-f, --format <format>', "md, html or pdf; svg: the care map; letter: the family's letter (md, html or pdf by --out's extension)").choices([
+        ...FORMAT_OPTIONS,
+      ]),
+    )
+    .option('--summary', 'the one page to bring: who to call, who decides, how you hear, open questions, next review', false)
+    .option('--answer-by <date>', "the letter's answer-by date (default: 14 days after --today)", parseDateOption)
     .option('-o, --out <file>', 'one team file: the output file (- for stdout, md and html only)')
     .option('-d, --out-dir <dir>', 'many team files: write DIR/NAME.EXT for each (created if missing)')
     .addOption(new Option('--paper <size>', 'page size for HTML print and PDF').choices(['letter', 'a4']).default('letter'))
@@ -37,7 +43,10 @@ export const registerRender: RegisterCommand = (program, { io, setStatus }) => {
       '\nWith one team file and no --out, the chart is written to NAME.EXT in the current folder.\n' +
         '\nExamples:\n  $ carechart render examples/rivera-enrollment.yaml -o chart.pdf\n' +
         '  $ carechart render examples/rivera-enrollment.yaml --redact -o - | less\n' +
-        '  $ carechart render teams/*.yaml -d charts/ -f html --paper a4',
+        '  $ carechart render teams/*.yaml -d charts/ -f html --paper a4\n' +
+        '  $ carechart render examples/rivera-enrollment.yaml --summary -o page-to-bring.pdf\n' +
+        '  $ carechart render examples/rivera-enrollment.yaml -f svg -o care-map.svg\n' +
+        '  $ carechart render examples/rivera-enrollment.yaml -f letter -o letter.pdf',
     )
     .action(async (files: string[], raw: RawRenderOptions) => {
       setStatus(await renderCommand(files, raw, io));

@@ -12,11 +12,12 @@ export function isolateBidi(text: string): string {
 
 /**
  * In HTML, the same isolation as a `<bdi>` element: Chromium would otherwise copy the invisible
- * isolate characters into a PDF's text. Not inside SVG, which has no such element.
+ * isolate characters into a PDF's text. SVG has no such element; there each name is a text of its
+ * own, which needs no isolating, so the characters are dropped.
  */
 export function isolatesAsElements(html: string): string {
   return html
     .split(/(<svg[\s>][\s\S]*?<\/svg>)/i)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\u2068([^\u2068\u2069<>]*)\u2069/g, '<bdi>$1</bdi>')))
+    .map((part, i) => (i % 2 === 1 ? part.replace(/[\u2068\u2069]/g, '') : part.replace(/\u2068([^\u2068\u2069<>]*)\u2069/g, '<bdi>$1</bdi>')))
     .join('');
 }

@@ -1,11 +1,18 @@
 import type { Paper } from './view-model.js';
 
-export type ChartFormat = 'md' | 'html' | 'pdf';
-export const CHART_FORMATS: readonly ChartFormat[] = ['md', 'html', 'pdf'];
+/** What `-f` may say: a chart's format, the care map (`svg`), or the family's letter. */
+export type FormatOption = 'md' | 'html' | 'pdf' | 'svg' | 'letter';
+export const FORMAT_OPTIONS: readonly FormatOption[] = ['md', 'html', 'pdf', 'svg', 'letter'];
+
+/** The file actually written. */
+export type ChartFormat = 'md' | 'html' | 'pdf' | 'svg';
+
+/** Which page: the full chart, the page to bring (--summary), the care map alone, the letter. */
+export type PageKind = 'chart' | 'summary' | 'map' | 'letter';
 
 /** `carechart render`'s options, as cli.md lists them. */
 export interface RenderOptions {
-  format?: ChartFormat;
+  format?: FormatOption;
   out?: string;
   outDir?: string;
   paper: Paper;
@@ -17,4 +24,8 @@ export interface RenderOptions {
   today: string;
   chrome?: string;
   color?: boolean;
+  /** --summary: the one page to bring. */
+  summary?: boolean;
+  /** --answer-by: the letter's answer-by date (default: 14 days after --today). */
+  answerBy?: string;
 }

@@ -12,15 +12,14 @@ import { onInterrupt } from './interrupt.js';
 import { PrintError, type PdfPrinter } from './pdf-printer.js';
 import { progress } from '../present/progress.js';
 import type { RenderOptions } from './render-options.js';
-import { chartFormat, planTargets, shown, type Target } from './targets.js';
+import { pageView, type PageView } from './page-view.js';
+import { chartFormat, pageKind, planTargets, shown, type Target } from './targets.js';
 import { loadTemplates, TemplateError, type ChartTemplates } from './templates.js';
 import { uncoveredGlyphWarnings } from './uncovered-glyphs.js';
-import { buildChartView } from './view-model.js';
-import type { ChartView } from './view-types.js';
 
 interface Job {
   target: Target;
-  view: ChartView;
+  view: PageView;
 }
 
 /**
@@ -31,14 +30,15 @@ interface Job {
  */
 export async function renderCharts(checks: readonly TeamCheck[], opts: RenderOptions, io: Io, printer: Promise<PdfPrinter> | undefined): Promise<number> {
   const format = chartFormat(opts);
+  const kind = pageKind(opts);
   const files = checks.map((c) => ({ check: c, input: resolve(io.cwd, c.result.file), display: c.result.file }));
-  const targets = planTargets(files, format, opts, io.cwd);
+  const targets = planTargets(files, format, opts, io.cwd, kind);
   const blocked = blockedFiles(checks);
   if (blocked.length > 0) reportBlocked(blocked, opts, io);
   const jobs: Job[] = [];
   files.forEach(({ check }, i) => {
     if (blocked.includes(check) || !check.team || !check.model) return;
-    const view = buildChartView(check.team, check.model, check.result.findings, { ...opts });
+    const view = pageView(kind, check, opts);
     if (format !== 'md') for (const line of uncoveredGlyphWarnings(check.result.file, check.team, view)) io.stderr(line);
     jobs.push({ target: targets[i]!, view });
   });
@@ -46,7 +46,9 @@ export async function renderCharts(checks: readonly TeamCheck[], opts: RenderOpt
 
   const release = onInterrupt();
   try {
-    const templates = await loadTemplates(templateDir(opts, io.cwd), new Set([format === 'pdf' ? 'html' : format]));
+    const builtIn = join(packageRoot(), 'templates');
+    const templates =
+      format === 'svg' || kind === 'map' ? svgOnly : await loadTemplates(templateDir(opts, io.cwd), new Set([format === 'pdf' ? 'html' : format]), kind, builtIn);
     if (opts.outDir) await mkdir(resolve(io.cwd, opts.outDir), { recursive: true });
     const inputs = files.map((f) => f.input);
     if (format === 'pdf') {
@@ -72,8 +74,11 @@ function templateDir(opts: RenderOptions, cwd: string): string {
 /** Each chart as soon as it is written, so that an interrupted run still says what it finished. */
 const wrote = (path: string, io: Io) => io.stdout(`Wrote ${shown(path, io.cwd)}\n`);
 
-async function writeAll(jobs: readonly Job[], templates: ChartTemplates, format: 'md' | 'html', inputs: string[], io: Io): Promise<void> {
-  const texts = jobs.map((job) => templates.render(format, job.view)); // every chart renders before any is written
+/** The care map is drawn in code: its "template" hands back the SVG. */
+const svgOnly: ChartTemplates = { render: (_format, view) => (view as PageView).svg ?? '' };
+
+async function writeAll(jobs: readonly Job[], templates: ChartTemplates, format: 'md' | 'html' | 'svg', inputs: string[], io: Io): Promise<void> {
+  const texts = jobs.map((job) => templates.render(format === 'svg' ? 'html' : format, job.view)); // every chart renders before any is written
   const written = new Set<Job>();
   try {
     for (const [i, job] of jobs.entries()) {

@@ -2,9 +2,12 @@ import Handlebars from 'handlebars';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { isolatesAsElements } from './bidi.js';
+import { careMapSvg } from './care-map/care-map-svg.js';
+import type { CareMapData } from './care-map/care-map-model.js';
 import { fontFaceCss, planFonts } from './fonts.js';
 import { escapeMarkdown } from './markdown-escape.js';
-import type { ChartView } from './view-types.js';
+import { existsSync } from 'node:fs';
+import type { PageKind } from './render-options.js';
 
 export type TextFormat = 'md' | 'html';
 
@@ -12,7 +15,7 @@ export type TextFormat = 'md' | 'html';
 export class TemplateError extends Error {}
 
 /** The helpers a template may use besides Handlebars' own (if, unless, each, with, lookup). */
-export const HELPERS = ['md', 'fontFaces'] as const;
+export const HELPERS = ['md', 'fontFaces', 'careMap'] as const;
 
 /**
  * Strict: a misspelled field is an error, not an empty cell. knownHelpersOnly: a template can call
@@ -25,16 +28,30 @@ const COMPILE_OPTIONS = {
 } as const;
 
 export interface ChartTemplates {
-  render(format: TextFormat, view: ChartView): string;
+  render(format: TextFormat, view: object): string;
 }
+
+/** The template file of each page (the care map is drawn in code: it has none). */
+const PAGE_FILE: Record<Exclude<PageKind, 'map'>, string> = { chart: 'chart', summary: 'summary', letter: 'letter' };
 
 type Compiled = (context: unknown) => string;
 
 /** Where `{{fontFaces}}` stands until the chart's text says which font subsets it needs. */
 const FONT_FACES = `/* carechart-font-faces-${Math.random().toString(36).slice(2)} */`;
 
-/** Loads `chart.<format>.hbs` for each format asked for, and every `partials/*.hbs`, from `dir`. */
-export async function loadTemplates(dir: string, formats: ReadonlySet<TextFormat>): Promise<ChartTemplates> {
+/**
+ * Loads `<page>.<format>.hbs` for each format asked for, and every `partials/*.hbs`, from `dir`. A
+ * `--template` folder written for the chart alone (no summary or letter template) leaves those two
+ * pages to the built-in templates in `builtIn`.
+ */
+export async function loadTemplates(
+  chosen: string,
+  formats: ReadonlySet<TextFormat>,
+  page: Exclude<PageKind, 'map'> = 'chart',
+  builtIn = chosen,
+): Promise<ChartTemplates> {
+  const file = PAGE_FILE[page];
+  const dir = page === 'chart' || [...formats].every((f) => existsSync(join(chosen, `${file}.${f}.hbs`))) ? chosen : builtIn;
   const hb = Handlebars.create();
   hb.registerHelper('md', function md(...args: unknown[]) {
     if (args.length !== 2) throw new hb.Exception('the md helper takes exactly one value, like {{md name}}');
@@ -43,6 +60,8 @@ export async function loadTemplates(dir: string, formats: ReadonlySet<TextFormat
   });
   // The faces depend on the chart's text, so they are put in once the chart is written out.
   hb.registerHelper('fontFaces', () => new hb.SafeString(FONT_FACES));
+  // The care map is drawn, and every text in it escaped for SVG, by care-map-svg.ts.
+  hb.registerHelper('careMap', (data: CareMapData) => new hb.SafeString(careMapSvg(data)));
 
   const partialDir = join(dir, 'partials');
   const partialFiles = await readdir(partialDir).catch(() => [] as string[]);
@@ -52,7 +71,7 @@ export async function loadTemplates(dir: string, formats: ReadonlySet<TextFormat
   }
   const templates = new Map<TextFormat, Compiled>();
   for (const format of formats) {
-    const name = `chart.${format}.hbs`;
+    const name = `${file}.${format}.hbs`;
     templates.set(format, compileChecked(hb, name, await readTemplate(join(dir, name), name)));
   }
   return {
@@ -66,7 +85,7 @@ export async function loadTemplates(dir: string, formats: ReadonlySet<TextFormat
         const html = isolatesAsElements(text);
         return html.replace(FONT_FACES, () => fontFaceCss(planFonts(html.replace(FONT_FACES, ''))));
       } catch (error) {
-        throw new TemplateError(`The template chart.${format}.hbs in ${dir} failed: ${oneLine(error)}`);
+        throw new TemplateError(`The template ${file}.${format}.hbs in ${dir} failed: ${oneLine(error)}`);
       }
     },
   };

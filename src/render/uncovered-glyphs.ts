@@ -1,13 +1,12 @@
 import type { Team } from '../resolve/team.js';
 import { codePoint, planFonts } from './fonts.js';
-import type { ChartView } from './view-types.js';
 
 /**
  * One line per character of the chart that no embedded font has (an emoji, a rare script), naming
  * where it is written, so that nobody hands over a chart with an empty box where a name should be.
  * The chart is still written: the browser may still find the character in a font of its own.
  */
-export function uncoveredGlyphWarnings(file: string, team: Team, view: ChartView): string[] {
+export function uncoveredGlyphWarnings(file: string, team: Team, view: object): string[] {
   const { uncovered } = planFonts(JSON.stringify(view));
   return uncovered.map((ch) => {
     const shown = `"${ch}" (${codePoint(ch)})`;

@@ -3,6 +3,8 @@ import { lowerFirst } from '../analyze/wording.js';
 import type { Model } from '../resolve/model.js';
 import { childSituations } from '../resolve/situations.js';
 import type { Team } from '../resolve/team.js';
+import { careMapData } from './care-map/care-map-model.js';
+import { CARE_MAP } from './family-pages-words.js';
 import { viewContext } from './view-context.js';
 import { decisionsView } from './view-decisions.js';
 import { firstCallView } from './view-first-call.js';
@@ -54,6 +56,7 @@ export function buildChartView(team: Team, model: Model, findings: readonly Find
     review: reviewView(ctx),
     gaps: options.gaps ? gapsView(findings, ctx) : null,
     signOff: signOffView(ctx, memberIds),
+    careMap: { heading: CARE_MAP.heading, intro: CARE_MAP.intro, data: careMapData(ctx, findings) },
     print: printView(options, child),
   };
 }

@@ -1,3 +1,5 @@
+import type { CareMapData } from './care-map/care-map-model.js';
+
 /**
  * The chart's view model: the only thing the templates see. Every field is present (null or an
  * empty list when there is nothing to say), because the templates are compiled in strict mode.
@@ -23,7 +25,15 @@ export interface ChartView {
   review: ReviewView;
   gaps: GapsView | null;
   signOff: SignOffView[];
+  careMap: CareMapView;
   print: PrintView;
+}
+
+/** The care map's section of the HTML and PDF chart: `{{careMap careMap.data}}` draws it (src/render/care-map/). */
+export interface CareMapView {
+  heading: string;
+  intro: string;
+  data: CareMapData;
 }
 
 export interface PrintView {

@@ -5,7 +5,7 @@ import { hostileStrings, hostileTeam, markdownTables, tempFiles, TODAY } from '.
 
 /** Every tag the built-in HTML template writes itself. */
 const OUR_TAGS = new Set(
-  'html head meta title style body header h1 h2 h3 p span main section table thead tbody tr th td strong br ol li div'.split(' '),
+  'html head meta title style body header h1 h2 h3 p span main section table thead tbody tr th td strong br ol li div svg desc g rect polygon line ellipse text'.split(' '),
 );
 
 describe('hostile text in a team file', async () => {

@@ -68,10 +68,9 @@ describe('right-to-left names', () => {
     expect(isolateBidi('王小明')).toBe('王小明');
   });
 
-  it('becomes <bdi> in HTML, but not inside SVG', () => {
+  it('becomes <bdi> in HTML, and nothing inside SVG, where each name is a text of its own', () => {
     expect(isolatesAsElements('<td>Ana, \u2068נועה\u2069 and \u2068فاطمة\u2069</td>')).toBe('<td>Ana, <bdi>נועה</bdi> and <bdi>فاطمة</bdi></td>');
-    const svg = '<svg viewBox="0 0 1 1"><text>\u2068נועה\u2069</text></svg>';
-    expect(isolatesAsElements(svg)).toBe(svg);
+    expect(isolatesAsElements('<p>\u2068נועה\u2069</p><svg viewBox="0 0 1 1"><text>\u2068נועה\u2069</text></svg>')).toBe('<p><bdi>נועה</bdi></p><svg viewBox="0 0 1 1"><text>נועה</text></svg>');
   });
 });
 

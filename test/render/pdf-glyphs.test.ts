@@ -38,7 +38,8 @@ describe.skipIf(skipBrowserTests)('every name prints, in a real Chromium', () =>
     expect(run.stderr).toBe('');
     const fonts = fontsOf(join(dir, 'chart.pdf'));
     expect(fonts.length).toBeGreaterThan(7);
-    expect(fonts.filter((n) => !/^(AtkinsonHyperlegible|NotoSans|IBMPlexSansArabic)/.test(n))).toEqual([]);
+    // "[none]": Type 3 glyphs Chromium draws from those same fonts for the care map's outlined labels.
+    expect(fonts.filter((n) => !/^(AtkinsonHyperlegible|NotoSans|IBMPlexSansArabic|\[none\])/.test(n))).toEqual([]);
   });
 
   it('puts right-to-left names in a list in the order written, in HTML as <bdi>', async () => {
