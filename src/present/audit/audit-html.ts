@@ -48,7 +48,7 @@ function fillsFor(report: AuditReport): Map<string, number> {
 function tables(t: AuditTables, context: AuditContext, fills: Map<string, number>, id: string, level: number, today: string): string {
   const { words } = context;
   const h = (text: string) => `<h${level}>${x(text)}</h${level}>`;
-  const out = [h(words.teamsHeading), countTable(words.teamsHeading, words.teamsCaption, teamRows(t, context), words.count)];
+  const out = [h(words.teamsHeading), countTable(words.counted, words.teamsCaption, teamRows(t, context), words.count)];
   out.push(h(words.rulesHeading));
   if (t.rules.length === 0) out.push(`<p>${x(words.noGaps)}</p>`);
   else {
@@ -64,7 +64,7 @@ function tables(t: AuditTables, context: AuditContext, fills: Map<string, number
     const duties = dutiesOf(t, kind);
     if (duties.length > 0) out.push(holdersSection(duties, kind, context, fills, `${id}-${kind}`, h));
   }
-  out.push(h(words.leadHeading), countTable(words.leadHeading, words.leadCaption, leadRows(t, context), words.count));
+  out.push(h(words.leadHeading), countTable(words.counted, words.leadCaption, leadRows(t, context), words.count));
   out.push(h(words.reviewHeading), countTable(words.every, words.reviewCaption, cadenceRows(t, context), words.count));
   const { shown, more } = someFiles(t.review.overdueFiles, words);
   out.push(`<p>${x(words.overdue(t.review.overdue, today))}${shown.length ? ` (${[...shown.map(x), ...(more ? [x(more)] : [])].join(', ')})` : ''}.</p>`);

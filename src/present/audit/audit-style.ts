@@ -10,10 +10,10 @@ table { border-collapse: collapse; margin: .5rem 0 1rem; width: 100%; }
 caption { text-align: left; font-style: italic; padding-bottom: .3rem; }
 th, td { border: 1px solid #666; padding: .3rem .5rem; text-align: left; vertical-align: top; }
 thead th { background: #e8e8e8; }
+th[scope=row] { white-space: nowrap; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 figure { margin: .75rem 0; }
 svg.chart { max-width: 100%; height: auto; font: 13px system-ui, sans-serif; fill: #111; }
-svg.chart text { fill: #111; }
 .legend ul { list-style: none; display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; padding: 0; margin: .25rem 0; }
 .legend li { display: flex; align-items: center; gap: .35rem; }
 .legend-title { font-weight: bold; margin: .25rem 0 0; }

@@ -8,6 +8,7 @@ export const AUDIT_WORDS = {
   teamsHeading: 'Teams',
   teamsCaption: 'How many team files, and how many have errors or warnings',
   count: 'Teams',
+  counted: 'Counted',
   teams: (n: number) => `${n} ${n === 1 ? 'team' : 'teams'}`,
   total: 'Team files',
   withErrors: 'With errors',

@@ -45,13 +45,22 @@ export function stackedBars(id: string, title: string, rows: readonly { label: s
     let at = LABEL;
     const parts = r.segments.map((s) => {
       const w = total > 0 ? (s.count / total) * (BAR + 100) : 0;
-      const rect = `<rect x="${at.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${ROW - 8}" ${fillOf(id, fills.get(s.key) ?? 0)}><title>${x(`${s.label}: ${s.count}`)}</title></rect>`;
+      const fill = fills.get(s.key) ?? 0;
+      const rect = `<rect x="${at.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${ROW - 8}" ${fillOf(id, fill)}><title>${x(`${s.label}: ${s.count}`)}</title></rect>`;
+      const number = w >= 18 ? countText(at + w / 2, y + 16, s.count, fill) : '';
       at += w;
-      return rect;
+      return rect + number;
     });
     return `<text x="${LABEL - 8}" y="${y + 16}" text-anchor="end">${x(r.label)}</text>${parts.join('')}`;
   });
   return svg(id, title, h, body.join(''), patterns(id));
+}
+
+/** A segment's count in its middle: white on the two dark solids, black with a white halo on the rest. */
+function countText(cx: number, y: number, count: number, fill: number): string {
+  const dark = fill === 0 || fill === DARK;
+  const style = dark ? 'fill="#ffffff"' : 'fill="#000000" stroke="#ffffff" stroke-width="3" paint-order="stroke"';
+  return `<text x="${cx.toFixed(1)}" y="${y}" text-anchor="middle" font-weight="bold" ${style} aria-hidden="true">${count}</text>`;
 }
 
 /** The key to the fills, as an HTML list with a small swatch for each holder. */
@@ -73,6 +82,7 @@ function svg(id: string, title: string, height: number, body: string, defs = '')
 /** Ten fills that stay apart in grayscale: solids of three lightnesses, then patterns; the last is `nobody`'s outline. */
 const FILLS = ['solid:#1a1a1a', 'hatch', 'solid:#8a8a8a', 'dots', 'solid:#c8c8c8', 'cross', 'lines', 'solid:#555555', 'zigzag'];
 export const NOBODY_FILL = FILLS.length;
+const DARK = FILLS.indexOf('solid:#555555');
 
 function fillOf(id: string, index: number): string {
   if (index >= NOBODY_FILL) return 'fill="#ffffff" stroke="#000000" stroke-dasharray="3 2"';
