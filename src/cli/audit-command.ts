@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GROUP_BY, type GroupBy } from '../analyze/audit/audit-tables.js';
 import type { AuditedTeam } from '../analyze/audit/audit-tally.js';
@@ -57,8 +57,8 @@ export async function auditCommand(paths: string[], opts: AuditOptions, io: Io):
     if (opts.format === 'csv') kept.push(team);
   };
   const inputs: string[] = [];
-  const reports = paths.filter((p) => isReport(resolve(io.cwd, p)));
-  const teamPaths = paths.filter((p) => !reports.includes(p));
+  const reports = await reportPaths(paths, io.cwd);
+  const teamPaths = paths.filter((p) => !/\.json$/i.test(p));
   for (const report of reports) {
     inputs.push(resolve(io.cwd, report));
     try {
@@ -80,7 +80,20 @@ export async function auditCommand(paths: string[], opts: AuditOptions, io: Io):
   return EXIT.ok;
 }
 
-const isReport = (path: string) => /\.json$/i.test(path) && existsSync(path) && statSync(path).isFile();
+/** Paths ending in `.json` are reports (a quoted glob such as "reports/*.json" too); one that names nothing is a usage error. */
+async function reportPaths(paths: readonly string[], cwd: string): Promise<string[]> {
+  const reports: string[] = [];
+  for (const path of paths.filter((p) => /\.json$/i.test(p))) {
+    if (existsSync(resolve(cwd, path))) reports.push(path);
+    else if (/[*?[\]{}]/.test(path)) {
+      const { glob } = await import('tinyglobby');
+      const found = (await glob(path, { cwd, onlyFiles: true })).sort();
+      if (found.length === 0) throw new UsageError(`No file matches ${path}`);
+      reports.push(...found);
+    } else throw new UsageError(`${path} does not exist`);
+  }
+  return reports;
+}
 
 /** load → validate → resolve → analyze per file, as `check` does; the run's own failures (a bad config or model) returned. */
 async function auditTeamFiles(paths: string[], opts: AuditOptions, io: Io, inputs: string[], add: (team: AuditedTeam) => void): Promise<RunError[]> {

@@ -56,6 +56,8 @@ describe('audit numbers are exact', () => {
       parts.push(`part-${k}.json`);
     }
     const merged = await json(['audit', ...parts, '-f', 'json'], dir);
+    // A quoted glob (no shell to expand it) reads the same reports.
+    expect(await json(['audit', 'part-*.json', '-f', 'json'], dir)).toEqual(merged);
     const direct = await json(['audit', '.', '-f', 'json'], dir);
     expect(merged).toEqual(direct);
     const byOrg = await json(['audit', ...parts, '-f', 'json', '--by', 'organization'], dir);
