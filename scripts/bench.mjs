@@ -54,6 +54,16 @@ try {
   row('`check` of 1,000 files', ms(fast), `naive yaml loop ${ms(naive)}`, naive / fast, '≥ 3.5× faster', naive / fast >= 3.5);
   row(`… same ${findings} findings as the straightforward path`, same ? 'identical' : 'DIFFERENT', 'CARECHART_ENGINE=reference', 1, 'identical', same);
 
+  console.log('Program audit …');
+  const parts = [1, 2, 3, 4, 5, 6, 7, 8].map((k) => join(work, `part-${k}.json`));
+  parts.forEach((part, i) => run(carechart('check', thousand, '--shard', `${i + 1}/8`, '--format', 'json', '-o', part)));
+  const [checked, audited, merged] = timeTogether(
+    [{ command: carechart('check', thousand, '--format', 'json') }, { command: carechart('audit', thousand) }, { command: carechart('audit', ...parts, '--format', 'json') }],
+    { runs: 5 },
+  );
+  row('`audit` of 1,000 files', ms(audited), `\`check\` ${ms(checked)}`, audited / checked, '≤ 1.3×', audited / checked <= 1.3);
+  row('`audit` merging 8 shard reports (1,000 files)', ms(merged), '', NaN, '≤ 0.3 s', merged <= 300);
+
   console.log('Peak memory …');
   const probe = peakMemoryProbe(work);
   const [peak1k, peak10k, peak20k] = [thousand, tenThousand, twentyThousand].map((dir) => peakMemory([BIN, 'check', dir, '--format', 'json'], probe, 3));

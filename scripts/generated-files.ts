@@ -1,4 +1,5 @@
 import { RULES } from '../src/analyze/rule-registry.js';
+import { main } from '../src/cli/main.js';
 import { JSON_SCHEMAS, jsonSchema, schemaFileName, type SchemaName } from '../src/present/json-schema.js';
 import { rulePage } from '../src/present/rule-page.js';
 import { BUILTIN_MODELS, loadModel } from '../src/resolve/load-model.js';
@@ -18,5 +19,16 @@ export async function generatedFiles(): Promise<Record<string, string>> {
     }),
   );
   for (const rule of RULES) files[`docs/rules/${rule.id}.md`] = rulePage(rule, models);
+  files['docs/audit-sample.md'] = await sampleAudit();
   return files;
+}
+
+/** The audit of examples/program that docs/audit.md shows: the real output, on a fixed date. */
+async function sampleAudit(): Promise<string> {
+  let out = '';
+  let err = '';
+  const io = { stdout: (t: string) => void (out += t), stderr: (t: string) => void (err += t), cwd: process.cwd(), env: {}, stdoutIsTTY: false, stderrIsTTY: false };
+  const status = await main(['audit', 'examples/program', '--today', '2026-11-23', '--by', 'organization'], io);
+  if (status !== 0) throw new Error(`audit of examples/program failed: ${err}`);
+  return out;
 }

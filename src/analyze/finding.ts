@@ -1,4 +1,5 @@
 import { compareText } from '../compare-text.js';
+import type { TeamFacts } from './team-facts.js';
 
 /** The one shape every problem takes: syntax errors, schema errors and rule findings alike. */
 
@@ -31,6 +32,8 @@ export interface FileResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** What `audit` reads of the team (undefined when the file could not be read as a team). */
+  facts?: TeamFacts;
 }
 
 export function byPosition(a: Finding, b: Finding): number {

@@ -17,6 +17,7 @@ import { add, type ReportHow } from './report-part.js';
 import type { Io } from './io.js';
 import type { RegisterCommand } from './command.js';
 import { parseCount, parseDateOption, useColor } from './options.js';
+import { parseShard, shardOf } from './shard.js';
 import { carechartVersion } from './version.js';
 
 export interface CheckCommandOptions {
@@ -28,6 +29,8 @@ export interface CheckCommandOptions {
   config?: string;
   today: string;
   color?: boolean;
+  /** `--shard K/N`: only the K-th of N slices of the sorted file list. */
+  shard?: string;
 }
 
 export const registerCheck: RegisterCommand = (program, { io, setStatus }) => {
@@ -43,9 +46,10 @@ export const registerCheck: RegisterCommand = (program, { io, setStatus }) => {
     .option('-c, --config <file>', 'config file (default: the nearest .carechart.yaml upward)')
     .option('--today <date>', 'the date review-overdue compares with (YYYY-MM-DD)', parseDateOption)
     .option('--no-color', 'no colors')
+    .option('--shard <K/N>', 'check only the K-th of N slices of the sorted file list (for a CI matrix)')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ carechart check examples/rivera-enrollment.yaml\n  $ carechart check teams/ --format json -o report.json\n  $ carechart check "teams/**/*.yaml" --model wraparound --max-warnings 0',
+      '\nExamples:\n  $ carechart check examples/rivera-enrollment.yaml\n  $ carechart check teams/ --format json -o report.json\n  $ carechart check "teams/**/*.yaml" --model wraparound --max-warnings 0\n  $ carechart check teams/ --shard 2/8 -f json -o part-2.json',
     )
     .action(async (paths: string[], opts: Omit<CheckCommandOptions, 'today'> & { today?: string }) => {
       setStatus(await checkCommand(paths, { ...opts, today: opts.today ?? localToday() }, io));
@@ -59,7 +63,10 @@ export const registerCheck: RegisterCommand = (program, { io, setStatus }) => {
 export async function checkCommand(paths: string[], given: CheckCommandOptions, io: Io): Promise<number> {
   // `-o -` is stdout, as for render.
   const opts = given.output === '-' ? { ...given, output: undefined } : given;
-  const plan = await planChecks(paths, { model: opts.model, config: opts.config, today: opts.today }, io);
+  const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
+  const planned = await planChecks(paths, { model: opts.model, config: opts.config, today: opts.today }, io);
+  // A shard may be empty (more machines than files): an empty report, not a failure.
+  const plan = shard ? { ...planned, files: shardOf(planned.files, shard) } : planned;
   const enabled = !opts.output && useColor(io, io.stdoutIsTTY, opts.color);
   const stream = opts.output ? undefined : REPORT_STREAMS[opts.format];
   const how: ReportHow = { format: opts.format, streamed: stream !== undefined, colors: enabled, quiet: opts.quiet === true };
@@ -83,7 +90,7 @@ export async function checkCommand(paths: string[], given: CheckCommandOptions, 
     count += part.files;
   }
   bar?.clear();
-  if (count === 0) throw noTeamFile(plan.paths);
+  if (count === 0 && !shard) throw noTeamFile(plan.paths);
   if (runErrors.size > 0) {
     report.discard();
     for (const e of runErrors.values()) io.stderr(describeRunError(e, io.cwd));

@@ -6,6 +6,7 @@ import { registerExplain } from './explain-command.js';
 import { registerInit } from './init-command.js';
 import { registerModels } from './models-command.js';
 import { registerSchema } from './schema-command.js';
+import { registerAudit } from './audit-command.js';
 import type { RegisterCommand } from './command.js';
 import { EXIT, RunFailure, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -21,6 +22,7 @@ const COMMANDS: [string, RegisterCommand][] = [
   ['init', registerInit],
   ['models', registerModels],
   ['schema', registerSchema],
+  ['audit', registerAudit],
 ];
 
 /** The whole CLI as a function: arguments in, exit status out. Nothing here calls process.exit. */

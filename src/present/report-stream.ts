@@ -3,6 +3,7 @@ import type { Colors } from './colors.js';
 import type { ReportFormat } from './formatter-registry.js';
 import { stylishFile, stylishSummary } from './formatters/stylish.js';
 import type { Totals } from './report.js';
+import { teamFactsJson } from './formatters/json.js';
 
 /**
  * A report written a file at a time, so that a run over many files holds none of them: begin,
@@ -47,8 +48,17 @@ function jsonResultText(r: FileResult): string {
   return (
     `    {\n      "file": ${q(r.file)},\n      "model": ${q(r.model)},\n      "errorCount": ${q(r.errorCount)},\n` +
     `      "warningCount": ${q(r.warningCount)},\n      "infoCount": ${q(r.infoCount)},\n` +
-    `      "findings": ${findings.length === 0 ? '[]' : `[\n${findings.join(',\n')}\n      ]`}\n    }`
+    `      "findings": ${findings.length === 0 ? '[]' : `[\n${findings.join(',\n')}\n      ]`},\n` +
+    factsText(r) +
+    `\n    }`
   );
+}
+
+/** The team's facts for `audit`, as JSON.stringify at this depth writes them. */
+function factsText(r: FileResult): string {
+  return Object.entries(teamFactsJson(r))
+    .map(([key, value]) => `      ${q(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n      ')}`)
+    .join(',\n');
 }
 
 export const REPORT_STREAMS: Partial<Record<ReportFormat, ReportStream>> = { stylish, json };

@@ -116,7 +116,7 @@ describe('sarif report', () => {
       expect(r.message.text).toContain(` Ask: ${f.question}`);
       const loc = r.locations[0].physicalLocation;
       expect(loc.artifactLocation).toEqual({ uri: f.file, uriBaseId: '%SRCROOT%' });
-      expect(loc.artifactLocation.uri).toMatch(/^examples\/[\w-]+\.yaml$/);
+      expect(loc.artifactLocation.uri).toMatch(/^examples\/([\w-]+\/)?[\w-]+\.yaml$/);
       expect(loc.region).toEqual({ startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn });
       expect(Object.keys(r.partialFingerprints)).toHaveLength(1);
     }

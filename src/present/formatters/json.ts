@@ -2,6 +2,12 @@ import type { FileResult } from '../../analyze/finding.js';
 import type { ReportFormatter } from '../report.js';
 import { totals } from '../report.js';
 
+/** The keys `audit` reads (team-facts.ts), in this order, after `findings`; empty when the file could not be read as a team. */
+export function teamFactsJson(r: FileResult) {
+  const f = r.facts;
+  return { members: f?.members ?? [], duties: f?.duties ?? [], program: f?.program ?? null, lead: f?.lead ?? null };
+}
+
 /** The JSON report of cli.md, key order included. */
 export const json: ReportFormatter = (results) => {
   const report = {
@@ -32,5 +38,6 @@ function jsonFileResult(r: FileResult) {
       endLine: f.endLine,
       endColumn: f.endColumn,
     })),
+    ...teamFactsJson(r),
   };
 }
