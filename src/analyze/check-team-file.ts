@@ -12,6 +12,7 @@ import { loadTeamFile, TEAM_FALLBACKS } from '../validate/load-team.js';
 import type { TeamFile } from '../validate/team-schema.js';
 import { fileResult, type FileResult, type Finding } from './finding.js';
 import { applyOverrides, runRules } from './run-rules.js';
+import { memberEntries } from './team-members.js';
 
 export interface CheckOptions {
   /** `--model`: overrides every file's model; relative paths from `cwd`. */
@@ -74,7 +75,7 @@ export async function checkTeamFile(path: string, display: string, options: Chec
   const team = resolveTeam(file, loaded.raw, model);
   const context = { team, model, raw: loaded.raw, today: options.today };
   const findings = [...applyOverrides(loaded.findings, config.rules), ...runRules(context, loaded.locator, config.rules)];
-  return { result: fileResult(display, model.id, findings), team, model };
+  return { result: fileResult(display, model.id, findings, memberEntries(team)), team, model };
 }
 
 async function loadTeam(path: string, engine: ModelEngine, bytes?: Uint8Array): Promise<LoadedYaml<TeamFile>> {

@@ -1,4 +1,5 @@
 import { compareText } from '../compare-text.js';
+import type { MemberEntry } from './team-members.js';
 
 /** The one shape every problem takes: syntax errors, schema errors and rule findings alike. */
 
@@ -31,6 +32,8 @@ export interface FileResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** Empty when the team could not be read. */
+  members: MemberEntry[];
 }
 
 export function byPosition(a: Finding, b: Finding): number {
@@ -38,7 +41,7 @@ export function byPosition(a: Finding, b: Finding): number {
 }
 
 
-export function fileResult(file: string, model: string | null, findings: Finding[]): FileResult {
+export function fileResult(file: string, model: string | null, findings: Finding[], members: MemberEntry[] = []): FileResult {
   const sorted = [...findings].sort(byPosition);
   const count = (s: Severity) => sorted.filter((f) => f.severity === s).length;
   return {
@@ -48,5 +51,6 @@ export function fileResult(file: string, model: string | null, findings: Finding
     errorCount: count('error'),
     warningCount: count('warning'),
     infoCount: count('info'),
+    members,
   };
 }

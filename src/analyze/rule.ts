@@ -15,7 +15,7 @@ export interface RuleContext {
 /** What a rule reports; the runner locates it and settles its severity. */
 export interface RuleHit {
   message: string;
-  subject: string;
+  subject: string | null;
   at: KeyPath;
   part?: Part;
   /** Replaces the rule's own question, when the catalog has a better one. */

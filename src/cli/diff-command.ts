@@ -45,7 +45,7 @@ export const registerDiff: RegisterCommand = (program, { io, setStatus }) => {
     if (reportRunErrors(checks, io)) return EXIT.failure;
     const unreadable = [before, after].filter((c) => !c.team || c.result.findings.some((f) => BLOCKING_RULES.has(f.rule)));
     if (unreadable.length > 0) {
-      const blocking = unreadable.map((c) => fileResult(c.result.file, c.result.model, c.result.findings.filter((f) => BLOCKING_RULES.has(f.rule))));
+      const blocking = unreadable.map((c) => fileResult(c.result.file, c.result.model, c.result.findings.filter((f) => BLOCKING_RULES.has(f.rule)), c.result.members));
       io.stderr(REPORT_FORMATS.stylish(blocking, { cwd: io.cwd, colors: colors(false), version: carechartVersion() }));
       return EXIT.findings;
     }

@@ -56,5 +56,5 @@ export function add(sum: Totals, counts: Totals): void {
 }
 
 function errorsOnly(result: FileResult): FileResult {
-  return fileResult(result.file, result.model, result.findings.filter((f) => f.severity === 'error'));
+  return fileResult(result.file, result.model, result.findings.filter((f) => f.severity === 'error'), result.members);
 }

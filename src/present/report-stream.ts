@@ -44,11 +44,18 @@ function jsonResultText(r: FileResult): string {
       `          "question": ${q(f.question)},\n          "subject": ${q(f.subject)},\n          "path": ${q(f.path)},\n` +
       `          "line": ${q(f.line)},\n          "column": ${q(f.column)},\n          "endLine": ${q(f.endLine)},\n          "endColumn": ${q(f.endColumn)}\n        }`,
   );
+  const members = r.members.map(
+    (m) =>
+      `        {\n          "id": ${q(m.id)},\n          "name": ${q(m.name)},\n          "role": ${q(m.role)},\n` +
+      `          "roleFrom": ${q(m.roleFrom)},\n          "actsAs": ${q(m.actsAs)}\n        }`,
+  );
   return (
     `    {\n      "file": ${q(r.file)},\n      "model": ${q(r.model)},\n      "errorCount": ${q(r.errorCount)},\n` +
     `      "warningCount": ${q(r.warningCount)},\n      "infoCount": ${q(r.infoCount)},\n` +
-    `      "findings": ${findings.length === 0 ? '[]' : `[\n${findings.join(',\n')}\n      ]`}\n    }`
+    `      "findings": ${list(findings)},\n      "members": ${list(members)}\n    }`
   );
 }
+
+const list = (items: string[]) => (items.length === 0 ? '[]' : `[\n${items.join(',\n')}\n      ]`);
 
 export const REPORT_STREAMS: Partial<Record<ReportFormat, ReportStream>> = { stylish, json };

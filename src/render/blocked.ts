@@ -1,20 +1,20 @@
 import type { TeamCheck } from '../analyze/check-team-file.js';
 import { fileResult } from '../analyze/finding.js';
-import { BLOCKING_RULES } from '../analyze/rule-registry.js';
+import { UNRENDERABLE_RULES } from '../analyze/rule-registry.js';
 import type { Io } from '../cli/io.js';
 import { useColor } from '../cli/options.js';
 import { carechartVersion } from '../cli/version.js';
 import { colors } from '../present/colors.js';
 import { stylish } from '../present/formatters/stylish.js';
 
-/** Files whose syntax, schema or references are broken: a chart of them would be a guess. */
+/** Files whose syntax, schema or references are broken, or that still hold example text: a chart of them would be a guess. */
 export function blockedFiles(checks: readonly TeamCheck[]): TeamCheck[] {
-  return checks.filter((c) => !c.team || !c.model || c.result.findings.some((f) => BLOCKING_RULES.has(f.rule)));
+  return checks.filter((c) => !c.team || !c.model || c.result.findings.some((f) => UNRENDERABLE_RULES.has(f.rule)));
 }
 
 /** Their errors on stderr, as `check` prints them, and a line saying they were not rendered. */
 export function reportBlocked(blocked: readonly TeamCheck[], opts: { color?: boolean }, io: Io): void {
-  const results = blocked.map((c) => fileResult(c.result.file, c.result.model, c.result.findings.filter((f) => f.severity === 'error')));
+  const results = blocked.map((c) => fileResult(c.result.file, c.result.model, c.result.findings.filter((f) => f.severity === 'error'), c.result.members));
   const c = colors(useColor(io, io.stderrIsTTY, opts.color));
   io.stderr(stylish(results, { cwd: io.cwd, colors: c, version: carechartVersion() }));
   for (const r of results) io.stderr(`carechart: ${r.file} was not rendered: fix its errors first (carechart check ${r.file})\n`);

@@ -32,5 +32,6 @@ function jsonFileResult(r: FileResult) {
       endLine: f.endLine,
       endColumn: f.endColumn,
     })),
+    members: r.members.map((m) => ({ id: m.id, name: m.name, role: m.role, roleFrom: m.roleFrom, actsAs: m.actsAs })),
   };
 }
