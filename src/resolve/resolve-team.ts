@@ -1,3 +1,4 @@
+import { suggestedId } from '../validate/id-suggestion.js';
 import type { TeamFile } from '../validate/team-schema.js';
 import { actsAs } from './acts-as.js';
 import { resolveRole } from './infer-role.js';
@@ -77,13 +78,22 @@ function rawMembers(raw: unknown): unknown[] {
   return Array.isArray(members) ? members : [];
 }
 
+/** An id as written, and as validation read it ("Kayla" is read as "kayla", with its own finding). */
 function writtenIds(raw: unknown): Set<string> {
-  const ids = rawMembers(raw).map((m) => (m as { id?: unknown } | null)?.id);
-  return new Set(ids.filter((id): id is string => typeof id === 'string'));
+  const ids = new Set<string>();
+  for (const m of rawMembers(raw)) {
+    const id = (m as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') continue;
+    ids.add(id);
+    const meant = suggestedId(id, raw);
+    if (meant) ids.add(meant);
+  }
+  return ids;
 }
 
 /** A member's index in the file as written (validation may have set earlier entries aside). */
 function rawIndex(raw: unknown, id: string, occurrence: number): number {
   let left = occurrence;
-  return rawMembers(raw).findIndex((m) => (m as { id?: unknown } | null)?.id === id && left-- === 0);
+  const written = (m: unknown) => (m as { id?: unknown } | null)?.id;
+  return rawMembers(raw).findIndex((m) => (written(m) === id || suggestedId(written(m), raw) === id) && left-- === 0);
 }
