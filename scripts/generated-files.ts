@@ -1,6 +1,6 @@
 import { RULES } from '../src/analyze/rule-registry.js';
 import { JSON_SCHEMAS, jsonSchema, schemaFileName, type SchemaName } from '../src/present/json-schema.js';
-import { rulePage } from '../src/present/rule-page.js';
+import { generatedRulePage } from '../src/present/rule-page.js';
 import { BUILTIN_MODELS, loadModel } from '../src/resolve/load-model.js';
 
 /**
@@ -17,6 +17,6 @@ export async function generatedFiles(): Promise<Record<string, string>> {
       return load.model;
     }),
   );
-  for (const rule of RULES) files[`docs/rules/${rule.id}.md`] = rulePage(rule, models);
+  for (const rule of RULES) files[`docs/rules/${rule.id}.md`] = generatedRulePage(rule, models);
   return files;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/analyze/rule-registry.js';
 
-/** The 25 rule ids of shared/spec/rules.md, in the order of its table. */
+/** The 25 rule ids of shared/spec/rules.md, in the order of its table, then the new rules of judgments.md §4. */
 const SPEC_RULE_IDS = [
   'yaml-syntax',
   'schema',
@@ -28,11 +28,14 @@ const SPEC_RULE_IDS = [
   'youth-voice-missing',
   'natural-supports-missing',
   'backup-is-accountable',
+  'role-unclear',
+  'family-carries-coordination',
+  'placeholder-left',
 ];
 
 describe('rule registry and rule pages', () => {
-  it('holds the 25 rules of rules.md, in its order', () => {
-    expect(SPEC_RULE_IDS).toHaveLength(25);
+  it('holds the 25 rules of rules.md and the new rules of judgments.md, in their order', () => {
+    expect(SPEC_RULE_IDS).toHaveLength(28);
     expect(RULES.map((r) => r.id)).toEqual(SPEC_RULE_IDS);
   });
 

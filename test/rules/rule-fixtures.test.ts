@@ -50,6 +50,9 @@ const EXPECTED: Record<string, Expected> = {
   'youth-voice-missing': { subjects: ['service-plan-approval'], severity: 'warning', names: ['Leo R.'] },
   'natural-supports-missing': { subjects: ['natural-support'], severity: 'warning' },
   'backup-is-accountable': { subjects: ['plan-monitoring'], severity: 'warning', names: ['Jordan Lee'] },
+  'role-unclear': { subjects: ['kim'], severity: 'info', names: ['Kim Ortega', 'Reading Tutor'], noBareId: true },
+  'family-carries-coordination': { subjects: ['service-plan', 'crisis-plan', 'plan-monitoring'], severity: 'error', names: ['Marcus Reed'] },
+  'placeholder-left': { subjects: [null], severity: 'error' },
 };
 
 function fixture(ruleId: string, kind: 'fails' | 'passes'): string {
