@@ -16,7 +16,7 @@ describe('carechart check', () => {
     const report = JSON.parse(run.stdout);
     expect(Object.keys(report)).toEqual(['version', 'results', 'errorCount', 'warningCount', 'infoCount']);
     const [result] = report.results;
-    expect(Object.keys(result)).toEqual(['file', 'model', 'errorCount', 'warningCount', 'infoCount', 'findings']);
+    expect(Object.keys(result)).toEqual(['file', 'model', 'errorCount', 'warningCount', 'infoCount', 'findings', 'members']);
     expect(result.file).toBe('examples/rivera-enrollment.yaml');
     expect(result.model).toBe('case-management');
     expect(Object.keys(result.findings[0])).toEqual([

@@ -51,7 +51,7 @@ describe('carechart explain', () => {
       const model = parse(readFileSync(`models/${name}.yaml`, 'utf8')) as Record<'roles' | 'responsibilities' | 'decisions', { id: string }[]>;
       for (const item of [...model.roles, ...model.responsibilities, ...model.decisions]) ids.add(item.id);
     }
-    expect(ids.size).toBe(11 + 24 + 7);
+    expect(ids.size).toBe(12 + 24 + 7);
     for (const id of ids) {
       const run = await runCli(['explain', id]);
       expect(run.status, id).toBe(0);
