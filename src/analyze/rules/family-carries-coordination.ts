@@ -13,7 +13,7 @@ export const familyCarriesCoordination: Rule = {
   question: 'Which professional will take this work off our family, and when?',
   docs: {
     why: 'A family that holds every thread is doing the program\'s work. "If your family is managing more than three overlapping service needs at once ... the coordination load alone justifies" a case manager; in wraparound the care coordinator always carries it. A parent who writes the plan and calls every provider does not make a case manager present.',
-    source: '000 (Pro Tip: "more than three overlapping service needs ... the coordination load alone justifies it"; a single point of contact "reduces the communication burden on parents"); 001 (the care coordinator as single point of entry).',
+    source: 'Family guide "Case managers vs care coordinators for autistic children": Pro Tip ("more than three overlapping service needs ... the coordination load alone justifies it") and the program features table (a single point of contact "reduces the communication burden on parents"); Virginia CSA handout "Care Coordination/Case Manager: What\'s the Difference" (the care coordinator as single point of entry).',
     fails: 'members:\n  - { id: marcus, name: Marcus Reed, title: Father }\nresponsibilities:\n  service-plan: { accountable: marcus }',
     passes: 'members:\n  - { id: marcus, name: Marcus Reed, title: Father }\n  - { id: jordan, name: Jordan Lee, title: Case Manager }\nresponsibilities:\n  service-plan: { accountable: jordan, consulted: [marcus] }',
   },

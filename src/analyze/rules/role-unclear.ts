@@ -7,7 +7,7 @@ export const roleUnclear: Rule = {
   question: 'What does this person do on our child\'s team?',
   docs: {
     why: 'Every judgment depends on who is who: a mother taken for a professional, or a therapist taken for a family friend, gives wrong verdicts a parent cannot see. When the title does not say, carechart counts the member as a service provider and says so.',
-    source: 'The family guide\'s "Our perspective": the title matters far less than who is accountable for what, so the role has to be stated, not guessed.',
+    source: 'Family guide "Case managers vs care coordinators for autistic children", Our perspective: "The title matters far less than the answer to this question: Who is accountable for what?"',
     fails: 'members:\n  - { id: kim, name: Kim Lee, title: Reading Tutor }',
     passes: 'members:\n  - { id: kim, name: Kim Lee, title: Reading Tutor, role: school }',
   },
