@@ -1,4 +1,5 @@
 import { suggestedId } from '../validate/id-suggestion.js';
+import { ID_PATTERN } from '../validate/value-formats.js';
 import type { TeamFile } from '../validate/team-schema.js';
 import { actsAs } from './acts-as.js';
 import { resolveRole } from './infer-role.js';
@@ -85,7 +86,7 @@ function writtenIds(raw: unknown): Set<string> {
     const id = (m as { id?: unknown } | null)?.id;
     if (typeof id !== 'string') continue;
     ids.add(id);
-    const meant = suggestedId(id, raw);
+    const meant = ID_PATTERN.test(id) ? undefined : suggestedId(id, raw);
     if (meant) ids.add(meant);
   }
   return ids;
@@ -94,6 +95,10 @@ function writtenIds(raw: unknown): Set<string> {
 /** A member's index in the file as written (validation may have set earlier entries aside). */
 function rawIndex(raw: unknown, id: string, occurrence: number): number {
   let left = occurrence;
-  const written = (m: unknown) => (m as { id?: unknown } | null)?.id;
-  return rawMembers(raw).findIndex((m) => (written(m) === id || suggestedId(written(m), raw) === id) && left-- === 0);
+  const meant = (m: unknown) => {
+    const written = (m as { id?: unknown } | null)?.id;
+    // Only an id validation could not read is worked out again ("Kayla" → "kayla").
+    return written === id || (typeof written === 'string' && !ID_PATTERN.test(written) && suggestedId(written, raw) === id);
+  };
+  return rawMembers(raw).findIndex((m) => meant(m) && left-- === 0);
 }
