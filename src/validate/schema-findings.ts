@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Finding } from '../analyze/finding.js';
 import { pathText, type KeyPath, type Locator } from '../load/locator.js';
 import { didYouMean } from './did-you-mean.js';
-import { isIdIssue, suggestedId } from './id-suggestion.js';
+import { isIdIssue, isMemberReference, memberMeant, suggestedId } from './id-suggestion.js';
 import { keysAt } from './schema-keys.js';
 
 type Issue = z.core.$ZodIssue;
@@ -95,7 +95,8 @@ export function issueToFindings(issue: Issue, schema: z.ZodType, data: unknown, 
     return [make(path, 'value', message)];
   }
   if (isIdIssue(issue)) {
-    const meant = suggestedId(value, data);
+    // A reference is only worth a suggestion when it names a member; an id of its own, in lowercase.
+    const meant = isMemberReference(path) ? memberMeant(value, data) : suggestedId(value, data);
     return [make(path, 'value', `${issue.message}${meant && meant !== value ? `; did you mean "${meant}"?` : ''}`)];
   }
   if (issue.code === 'too_small' || issue.code === 'too_big') {
