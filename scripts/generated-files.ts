@@ -1,7 +1,7 @@
 import { RULES } from '../src/analyze/rule-registry.js';
 import { main } from '../src/cli/main.js';
 import { JSON_SCHEMAS, jsonSchema, schemaFileName, type SchemaName } from '../src/present/json-schema.js';
-import { rulePage } from '../src/present/rule-page.js';
+import { generatedRulePage } from '../src/present/rule-page.js';
 import { BUILTIN_MODELS, loadModel } from '../src/resolve/load-model.js';
 
 /**
@@ -18,7 +18,7 @@ export async function generatedFiles(): Promise<Record<string, string>> {
       return load.model;
     }),
   );
-  for (const rule of RULES) files[`docs/rules/${rule.id}.md`] = rulePage(rule, models);
+  for (const rule of RULES) files[`docs/rules/${rule.id}.md`] = generatedRulePage(rule, models);
   files['docs/audit-sample.md'] = await sampleAudit();
   return files;
 }

@@ -35,14 +35,17 @@ export function outOfScope(
   holders: Iterable<{ id: string; members: readonly string[] }>,
   field: string,
   message: (member: TeamMember, roleLabel: string, id: string) => string,
+  /** Members the check leaves alone for this item. */
+  excused: (member: TeamMember, item: { expected: string[] }) => boolean = () => false,
 ): RuleHit[] {
-  const catalog: Map<string, { not: string[] }> = section === 'responsibilities' ? model.responsibilities : model.decisions;
+  const catalog: Map<string, { not: string[]; expected: string[] }> = section === 'responsibilities' ? model.responsibilities : model.decisions;
   const hits: RuleHit[] = [];
   for (const { id, members } of holders) {
-    const not = catalog.get(id)?.not ?? [];
+    const item = catalog.get(id);
+    const not = item?.not ?? [];
     for (const memberId of members) {
       const member = team.byId.get(memberId);
-      if (!member || !not.includes(member.role)) continue;
+      if (!member || !not.includes(member.role) || excused(member, item!)) continue;
       const label = model.roles.get(member.role)?.label ?? member.role;
       hits.push({ subject: id, at: [section, id, field], message: message(member, label, id) });
     }

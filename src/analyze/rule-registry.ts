@@ -10,16 +10,19 @@ import { decisionMisassigned } from './rules/decision-misassigned.js';
 import { decisionUnassigned } from './rules/decision-unassigned.js';
 import { duplicateMember } from './rules/duplicate-member.js';
 import { familyAdvocateMissing } from './rules/family-advocate-missing.js';
+import { familyCarriesCoordination } from './rules/family-carries-coordination.js';
 import { familyDecisionMissing } from './rules/family-decision-missing.js';
 import { familyUpdatesMissing } from './rules/family-updates-missing.js';
 import { leadRoleMissing } from './rules/lead-role-missing.js';
 import { memberWithoutDuties } from './rules/member-without-duties.js';
 import { naturalSupportsMissing } from './rules/natural-supports-missing.js';
+import { placeholderLeft } from './rules/placeholder-left.js';
 import { responsibilityUnassigned } from './rules/responsibility-unassigned.js';
 import { reviewCadenceMissing } from './rules/review-cadence-missing.js';
 import { reviewCadenceTooLong } from './rules/review-cadence-too-long.js';
 import { reviewOverdue } from './rules/review-overdue.js';
 import { roleScope } from './rules/role-scope.js';
+import { roleUnclear } from './rules/role-unclear.js';
 import { schema } from './rules/schema.js';
 import { serviceModelMissing } from './rules/service-model-missing.js';
 import { singleAccountable } from './rules/single-accountable.js';
@@ -56,13 +59,19 @@ export const RULES: readonly Rule[] = [
   youthVoiceMissing,
   naturalSupportsMissing,
   backupIsAccountable,
+  roleUnclear,
+  familyCarriesCoordination,
   advocacyConflict,
   crisisContactUnreachable,
   serviceModelMissing,
   adultDecisions,
+  placeholderLeft,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 
 /** Findings of these rules mean the team cannot be read as written: `render` refuses the file. */
 export const BLOCKING_RULES: ReadonlySet<string> = new Set(['yaml-syntax', 'schema', 'unknown-member', 'unknown-id', 'duplicate-member']);
+
+/** `render` also refuses a file that still holds the starter file's example text: it would print on the chart. */
+export const UNRENDERABLE_RULES: ReadonlySet<string> = new Set([...BLOCKING_RULES, 'placeholder-left']);

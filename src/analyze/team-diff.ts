@@ -1,5 +1,6 @@
 import type { Team } from '../resolve/team.js';
 import type { Finding } from './finding.js';
+import { memberEntries, type MemberEntry } from './team-members.js';
 
 export interface MemberSummary {
   id: string;
@@ -22,9 +23,18 @@ export interface MemberChange {
   lost: Part[];
 }
 
+/** A member in both versions whose role, or the role their duties make them act as, changed. */
+export interface RoleChange {
+  id: string;
+  name: string;
+  before: { role: string; actsAs: string | null };
+  after: { role: string; actsAs: string | null };
+}
+
 export interface TeamDiff {
   joined: MemberSummary[];
   left: MemberSummary[];
+  roles: RoleChange[];
   responsibilities: MemberChange[];
   decisions: MemberChange[];
   gapsOpened: Finding[];
@@ -41,8 +51,8 @@ function responsibilityParts(team: Team): Map<string, Part[]> {
   for (const a of team.responsibilities.values()) {
     const byPart = {
       accountable: a.accountable,
-      // As written: the default (the accountable member again) would only repeat "answers for".
-      responsible: a.data.responsible ?? [],
+      // With the implied default (the accountable member), so that a duty already held is never "new".
+      responsible: a.responsible,
       consulted: a.consulted,
       informed: a.informed,
       backup: a.backup ? [a.backup] : [],
@@ -71,9 +81,27 @@ function changes(before: Map<string, Part[]>, after: Map<string, Part[]>, name: 
   return ids.flatMap((id) => {
     const was = new Set((before.get(id) ?? []).map(key));
     const is = new Set((after.get(id) ?? []).map(key));
-    const gained = (after.get(id) ?? []).filter((p) => !was.has(key(p)));
-    const lost = (before.get(id) ?? []).filter((p) => !is.has(key(p)));
+    const gained = quiet((after.get(id) ?? []).filter((p) => !was.has(key(p))));
+    const lost = quiet((before.get(id) ?? []).filter((p) => !is.has(key(p))));
     return gained.length || lost.length ? [{ id, name: name(id), gained, lost }] : [];
+  });
+}
+
+/** "Answers for" says "does" too: doing a duty one answers for is not a second change. */
+function quiet(parts: Part[]): Part[] {
+  const answers = new Set(parts.filter((p) => p.part === 'accountable').map((p) => p.id));
+  return parts.filter((p) => p.part !== 'responsible' || !answers.has(p.id));
+}
+
+function roleChanges(old: Team, now: Team): RoleChange[] {
+  const was = new Map<string, MemberEntry>();
+  for (const m of memberEntries(old)) if (!was.has(m.id)) was.set(m.id, m);
+  const seen = new Set<string>();
+  return memberEntries(now).flatMap((m) => {
+    const before = was.get(m.id);
+    if (!before || seen.has(m.id) || (before.role === m.role && before.actsAs === m.actsAs)) return [];
+    seen.add(m.id);
+    return [{ id: m.id, name: m.name, before: { role: before.role, actsAs: before.actsAs }, after: { role: m.role, actsAs: m.actsAs } }];
   });
 }
 
@@ -87,6 +115,7 @@ export function diffTeams(old: { team: Team; findings: Finding[] }, now: { team:
   return {
     joined: [...now.team.byId.keys()].filter((id) => !old.team.byId.has(id)).map((id) => summary(now.team, id)),
     left: [...old.team.byId.keys()].filter((id) => !now.team.byId.has(id)).map((id) => summary(old.team, id)),
+    roles: roleChanges(old.team, now.team),
     responsibilities: changes(responsibilityParts(old.team), responsibilityParts(now.team), name),
     decisions: changes(decisionParts(old.team), decisionParts(now.team), name),
     gapsOpened: now.findings.filter((f) => !oldGaps.has(gapKey(f))),

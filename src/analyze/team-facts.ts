@@ -1,4 +1,5 @@
-import type { Model } from '../resolve/model.js';
+import { FAMILY_SIDE, type Model } from '../resolve/model.js';
+import { coordinationDuties, leadRoleExpected } from './lead-role.js';
 import type { Team, TeamMember } from '../resolve/team.js';
 import { memberEntries, type MemberEntry } from './team-members.js';
 
@@ -33,12 +34,6 @@ export interface TeamFacts {
   };
 }
 
-/** Roles of the family itself: counted as `family` among holders, and never as acting for a professional role. */
-export const FAMILY_SIDE: ReadonlySet<string> = new Set(['parent', 'youth', 'natural-support']);
-
-/** The coordination duties judgments.md §4 names besides the lead role's core duties. */
-const COORDINATION = ['single-point-of-contact', 'service-plan', 'crisis-plan', 'provider-communication', 'plan-monitoring'];
-
 export function teamFacts(team: Team, model: Model): TeamFacts {
   const duties: DutyHolder[] = [
     ...[...model.responsibilities.keys()].map((id) => ({ id, kind: 'responsibility' as const, holder: team.responsibilities.get(id)?.accountable[0] ?? null })),
@@ -46,10 +41,9 @@ export function teamFacts(team: Team, model: Model): TeamFacts {
   ];
   const leadRole = model.leadRole ?? null;
   const core = (leadRole && model.roles.get(leadRole)?.core) || [];
-  const needs = team.file.child.needs?.length ?? 0;
   const leads = team.members.filter((m) => leadRole !== null && actsAsLead(m, leadRole, core));
-  const coordination = new Set([...core, ...COORDINATION]);
-  const leftToFamily = duties.some((d) => d.kind === 'responsibility' && coordination.has(d.id) && d.holder !== null && FAMILY_SIDE.has(team.byId.get(d.holder)?.role ?? ''));
+  const coordination = coordinationDuties(model);
+  const leftToFamily = duties.some((d) => d.kind === 'responsibility' && coordination.has(d.id) && d.holder !== null && FAMILY_SIDE.includes(team.byId.get(d.holder)?.role ?? ''));
   const review = team.file.program?.review;
   return {
     members: memberEntries(team),
@@ -61,7 +55,7 @@ export function teamFacts(team: Team, model: Model): TeamFacts {
     },
     lead: {
       role: leadRole,
-      expected: leadRole !== null && (model.leadRoleNeedsOver === undefined || needs > model.leadRoleNeedsOver),
+      expected: leadRoleExpected(team, model),
       present: leads.length > 0,
       leftToFamily,
     },
@@ -69,7 +63,7 @@ export function teamFacts(team: Team, model: Model): TeamFacts {
 }
 
 function actsAsLead(m: TeamMember, lead: string, core: readonly string[]): boolean {
-  if (FAMILY_SIDE.has(m.role) || m.family) return false;
+  if (FAMILY_SIDE.includes(m.role) || m.family) return false;
   return m.actsAs === lead && (core.length === 0 || core.some((d) => m.duties.has(d)));
 }
 
@@ -79,7 +73,7 @@ function actsAsLead(m: TeamMember, lead: string, core: readonly string[]): boole
  */
 function leadOrganization(team: Team, leads: readonly TeamMember[]): string | null {
   const contact = team.byId.get(team.responsibilities.get('single-point-of-contact')?.accountable[0] ?? '');
-  const candidates = [...leads, ...(contact && !FAMILY_SIDE.has(contact.role) ? [contact] : [])];
+  const candidates = [...leads, ...(contact && !FAMILY_SIDE.includes(contact.role) ? [contact] : [])];
   return candidates.find((m) => m.data.organization)?.data.organization ?? null;
 }
 

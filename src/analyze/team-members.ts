@@ -1,27 +1,23 @@
+import type { RoleSource } from '../resolve/infer-role.js';
 import type { Team } from '../resolve/team.js';
 
-/** One entry of a JSON result's `members` (judgments.md §6). */
+/** One member as the JSON report shows it: the role carechart settled on, and where it came from. */
 export interface MemberEntry {
   id: string;
   name: string;
   role: string;
-  roleFrom: 'written' | 'title' | 'default';
+  roleFrom: RoleSource;
+  /** The role a professional's duties say they act as (their own role unless the duties say another); null for the family side. */
   actsAs: string | null;
 }
 
-const FROM = { declared: 'written', title: 'title', default: 'default' } as const;
-
-/**
- * Every member, in file order: the role found, where it came from, and another role their duties
- * make them act as. Only professionals act as another role (judgments.md §2): a parent who holds a
- * case manager's duties is still the parent.
- */
+/** Every member in file order, so that a reader can see, and dispute, each role carechart settled on. */
 export function memberEntries(team: Team): MemberEntry[] {
   return team.members.map((m) => ({
     id: m.id,
     name: m.name,
     role: m.role,
-    roleFrom: FROM[m.roleSource],
-    actsAs: !m.family && m.actsAs !== m.role ? m.actsAs : null,
+    roleFrom: m.roleSource,
+    actsAs: m.family ? null : m.actsAs,
   }));
 }

@@ -17,7 +17,7 @@ export const registerExplain: RegisterCommand = (program, { io, setStatus }) => 
     .action(async (id: string, opts: { model?: string }) => {
       const models = await Promise.all((opts.model ? [opts.model] : BUILTIN_MODELS).map((spec) => requireModel(spec, io.cwd)));
       const rule = RULES_BY_ID.get(id);
-      const page = rule ? rulePage(rule, models, { generatedNote: false }) : catalogPage(id, models);
+      const page = rule ? rulePage(rule, models) : catalogPage(id, models);
       if (!page) {
         const known = [...RULES.map((r) => r.id), ...models.flatMap((m) => [...m.responsibilities.keys(), ...m.decisions.keys(), ...m.roles.keys(), ...m.situations.keys()])];
         throw new UsageError(`"${id}" is not a rule, responsibility, decision, role or situation${didYouMean(id, known) || '; `carechart models show NAME` lists the ids'}`);

@@ -29,10 +29,21 @@ const FRIENDLY: Record<string, string> = {
   ALIAS_PROPS: 'An alias cannot have its own tag or anchor',
 };
 
-function describe(error: YAMLError): string {
+function describe(error: YAMLError, text: string): string {
   const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  if (detail.startsWith('Implicit map keys need to be followed by map values')) return missingColon(text, error.pos[0]);
   const friendly = FRIENDLY[error.code];
   return friendly ? `${friendly} (${detail})` : `The YAML cannot be read here: ${detail}`;
+}
+
+/** `title Mother` in a mapping: yaml reads a key with no value; the writer left out the colon. */
+function missingColon(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? undefined : end).trim().replace(/^-\s+/, '');
+  const [key, ...rest] = line.split(/\s+/);
+  if (!key || key.includes(':')) return 'A colon is missing after a key on this line';
+  return `A colon is missing after \`${key}\`${rest.length ? `: write \`${key}: ${rest.join(' ')}\`` : ''}`;
 }
 
 /** The one reading that works for any file: yaml's own parser, with all its errors located. */
@@ -45,7 +56,7 @@ export function parseYaml(text: string, lines = new LineIndex(text)): ParsedYaml
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   const locator = new Locator(sourceTree(doc.contents), lines, text);
   const problems = firstProblems([...doc.errors, ...doc.warnings]);
-  const findings = problems.map((e) => syntaxFinding(locator.span([], e.pos[0], e.pos[1]), describe(e)));
+  const findings = problems.map((e) => syntaxFinding(locator.span([], e.pos[0], e.pos[1]), describe(e, text)));
   if (doc.errors.length > 0) return { locator, data: undefined, findings };
   const refused = refusals(doc, text).map((r) => syntaxFinding(locator.span([], r.start, r.end), r.message));
   if (refused.length === 0) {

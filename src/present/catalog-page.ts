@@ -1,3 +1,4 @@
+import { rolePhrases } from '../resolve/infer-role.js';
 import type { Model } from '../resolve/model.js';
 import { upperFirst } from './text-table.js';
 
@@ -56,7 +57,7 @@ function roleSection(model: Model, id: string): string[] | undefined {
   return [
     ...(role.does ? [role.does, ''] : []),
     `- **Family side:** ${role.family ? 'yes' : 'no'}`,
-    `- **Titles that mean this role:** ${role.aliases.join(', ') || 'none'} (the longest match wins)`,
+    `- **Titles that mean this role:** ${rolePhrases(role).join(', ') || 'none'} (whole words, case and accents ignored; the phrase with the most words wins)`,
     ...(role.core.length ? [`- **Core duties:** ${role.core.map((c) => model.responsibilities.get(c)?.label ?? c).join(', ')}`] : []),
     ...(expected.length ? [`- **Expected to answer for:** ${expected.join(', ')}`] : []),
     ...(not.length ? [`- **Should not own:** ${not.join(', ')}`] : []),

@@ -1,5 +1,5 @@
-import type { Part, TeamDiff } from '../analyze/team-diff.js';
-import type { Model } from '../resolve/model.js';
+import type { Part, RoleChange, TeamDiff } from '../analyze/team-diff.js';
+import { roleLabel, type Model } from '../resolve/model.js';
 import type { Colors } from './colors.js';
 import { terminalSafe } from './terminal-text.js';
 
@@ -22,6 +22,20 @@ function describe(model: Model, p: Part): string {
 
 const who = (m: { name: string; title?: string | null }) => terminalSafe(m.title ? `${m.name} (${m.title})` : m.name);
 
+/** "Jordan Lee is now counted as care coordinator (was: case manager)", and what their duties now make them act as. */
+function roleLines(model: Model, ch: RoleChange): string[] {
+  const { before, after } = ch;
+  const lines: string[] = [];
+  const roleChanged = before.role !== after.role;
+  if (roleChanged) lines.push(`  ${terminalSafe(ch.name)} is now counted as ${roleLabel(model, after.role)} (was: ${roleLabel(model, before.role)})`);
+  // A new role acted as itself (or a family role, which acts as nothing) is said by the line above.
+  const actsAsSaid = roleChanged && (after.actsAs === null || after.actsAs === after.role);
+  if (before.actsAs !== after.actsAs && !actsAsSaid && after.actsAs) {
+    lines.push(`  ${terminalSafe(ch.name)} now acts as ${roleLabel(model, after.actsAs)}${before.actsAs ? ` (was: ${roleLabel(model, before.actsAs)})` : ''}`);
+  }
+  return lines;
+}
+
 /** `carechart diff` for people: who joined and left, who gained and lost what, which gaps moved. */
 export function diffText(diff: TeamDiff, model: Model, c: Colors): string {
   const out: string[] = [];
@@ -32,6 +46,7 @@ export function diffText(diff: TeamDiff, model: Model, c: Colors): string {
     ...diff.joined.map((m) => c.green(`  + ${who(m)} joined`)),
     ...diff.left.map((m) => c.red(`  - ${who(m)} left`)),
   ]);
+  section('Roles', diff.roles.flatMap((ch) => roleLines(model, ch)));
   for (const [title, changes] of [['Responsibilities', diff.responsibilities], ['Decisions', diff.decisions]] as const) {
     section(
       title,
@@ -44,6 +59,6 @@ export function diffText(diff: TeamDiff, model: Model, c: Colors): string {
   }
   section(`Gaps closed (${diff.gapsClosed.length})`, diff.gapsClosed.map((f) => c.green(`  ✔ ${terminalSafe(f.message)}`)));
   section(`Gaps opened (${diff.gapsOpened.length})`, diff.gapsOpened.map((f) => c.red(`  ✖ ${f.severity}: ${terminalSafe(f.message)}`)));
-  if (out.length === 0) out.push('No changes in the team, its duties, its decisions or its gaps.', '');
+  if (out.length === 0) out.push('No changes in the team, its roles, its duties, its decisions or its gaps.', '');
   return out.join('\n');
 }

@@ -9,13 +9,16 @@ function yamlBlock(text: string): string {
 }
 
 /**
- * A rule's page as Markdown: docs/rules/<id>.md, which SARIF's help URI points to. Pure: the
- * models come in as a parameter. `npm run generate` writes the files; a test keeps them equal.
+ * docs/rules/<id>.md, which SARIF's help URI points to: the rule's page, marked as generated.
+ * `npm run generate` writes the files; a test keeps them equal.
  */
-export function rulePage(rule: Rule, models: readonly RulePageModel[], { generatedNote = true } = {}): string {
+export function generatedRulePage(rule: Rule, models: readonly RulePageModel[]): string {
+  return `<!-- Generated from the rule's definition by \`npm run generate\`: do not edit by hand. -->\n\n${rulePage(rule, models)}`;
+}
+
+/** A rule's page as Markdown, as `carechart explain` prints it. Pure: the models come in as a parameter. */
+export function rulePage(rule: Rule, models: readonly RulePageModel[]): string {
   const out: string[] = [
-    // The file's note for contributors; `carechart explain` leaves it out.
-    ...(generatedNote ? ["<!-- Generated from the rule's definition by `npm run generate`: do not edit by hand. -->", ''] : []),
     `# \`${rule.id}\``,
     '',
     rule.summary,

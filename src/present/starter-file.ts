@@ -1,10 +1,12 @@
 import type { Model } from '../resolve/model.js';
+import { PLACEHOLDERS } from '../validate/placeholders.js';
 
 const comment = (text: string, indent = '') => `${indent}# ${text}`;
 
 /**
- * A commented team file for a family to fill in. It passes `check` except for the gaps it leaves
- * open on purpose: each duty the model requires or recommends, with the question to ask about it.
+ * A commented team file for a family to fill in. `check` lists the gaps it leaves open on purpose
+ * (each duty the model requires or recommends, with the question to ask about it) and each example
+ * value still to be replaced (`placeholder-left`).
  */
 export function starterFile(model: Model, today: string): string {
   const lead = model.leadRole ? model.roles.get(model.leadRole) : undefined;
@@ -20,20 +22,20 @@ export function starterFile(model: Model, today: string): string {
     `as-of: ${today}`,
     '',
     'child:',
-    '  name: "Your child\'s first name or initials"',
+    `  name: ${JSON.stringify(PLACEHOLDERS.childName)}`,
     comment('age: 9', '  '),
     comment('needs: [aba-therapy, speech-therapy, special-education, medical-care]', '  '),
     ...situationLines(model),
     '',
     'program:',
-    '  name: "The program\'s name"',
+    `  name: ${JSON.stringify(PLACEHOLDERS.programName)}`,
     '  review:',
     comment('How often is the plan reviewed? Ask, then write it, like "90 days".', '    '),
     comment('every: 90 days', '    '),
     '',
     'members:',
     '  - id: parent',
-    '    name: "Your name"',
+    `    name: ${JSON.stringify(PLACEHOLDERS.yourName)}`,
     '    title: Parent',
     '    role: parent',
     '    contact:',
@@ -45,7 +47,7 @@ export function starterFile(model: Model, today: string): string {
     comment('- id: jordan', '  '),
     comment('  name: Jordan Lee', '  '),
     comment(`  title: ${lead ? titleCase(lead.label) : 'Care Coordinator'}`, '  '),
-    comment('  organization: "Their agency"', '  '),
+    comment(`  organization: ${JSON.stringify(PLACEHOLDERS.agency)}`, '  '),
     comment('  contact: { phone: "555-0101", email: jordan@example.org }', '  '),
     comment('  updates: { every: 2 weeks, via: email }   # how often they tell you how things are going', '  '),
     '',

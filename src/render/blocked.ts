@@ -1,15 +1,15 @@
 import type { TeamCheck } from '../analyze/check-team-file.js';
 import { fileResult } from '../analyze/finding.js';
-import { BLOCKING_RULES } from '../analyze/rule-registry.js';
+import { UNRENDERABLE_RULES } from '../analyze/rule-registry.js';
 import type { Io } from '../cli/io.js';
 import { useColor } from '../cli/options.js';
 import { carechartVersion } from '../cli/version.js';
 import { colors } from '../present/colors.js';
 import { stylish } from '../present/formatters/stylish.js';
 
-/** Files whose syntax, schema or references are broken: a chart of them would be a guess. */
+/** Files whose syntax, schema or references are broken, or that still hold example text: a chart of them would be a guess. */
 export function blockedFiles(checks: readonly TeamCheck[]): TeamCheck[] {
-  return checks.filter((c) => !c.team || !c.model || c.result.findings.some((f) => BLOCKING_RULES.has(f.rule)));
+  return checks.filter((c) => !c.team || !c.model || c.result.findings.some((f) => UNRENDERABLE_RULES.has(f.rule)));
 }
 
 /** Their errors on stderr, as `check` prints them, and a line saying they were not rendered. */

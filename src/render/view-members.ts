@@ -18,13 +18,16 @@ export function titleOf(member: TeamMember, ctx: ViewContext): string {
 
 export function memberView(member: TeamMember, ctx: ViewContext): MemberView {
   const { data } = member;
+  const role = roleLabel(ctx.model, member.role);
+  const title = titleOf(member, ctx);
   const credentials = data.credentials && data.credentials.length > 0 ? data.credentials.join(', ') : null;
   return {
     id: member.id,
     name: ctx.name(member.id),
-    title: titleOf(member, ctx),
+    title,
     actsAs: member.actsAs !== member.role ? roleLabel(ctx.model, member.actsAs) : null,
-    role: roleLabel(ctx.model, member.role),
+    role,
+    roleShown: title.toLowerCase() === role.toLowerCase() ? null : role,
     family: member.family,
     organization: data.organization ?? null,
     credentials,

@@ -58,6 +58,8 @@ export interface MemberView {
   /** The role the duties say, when it differs from the role: "case manager". */
   actsAs: string | null;
   role: string;
+  /** The role in words beside the title, so that a reader can check it; null when the title already says it. */
+  roleShown: string | null;
   family: boolean;
   organization: string | null;
   credentials: string | null;

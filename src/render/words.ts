@@ -51,7 +51,8 @@ export function idWords(id: string): string {
   return id.replace(/-/g, ' ');
 }
 
-const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'miss', 'prof', 'rev', 'sr', 'jr']);
+// English and Spanish titles of address ("Sra. Delgado", "Dña. Rosa"), lowercase, without the period.
+const HONORIFICS = new Set(['dr', 'dra', 'mr', 'mrs', 'ms', 'mx', 'miss', 'prof', 'profa', 'rev', 'sr', 'sra', 'srta', 'jr', 'doña', 'dña', 'lic', 'lcda', 'lcdo']);
 
 /** "Ana Rivera" → "A. R."; honorifics, and lowercase particles ("de", "van") in a capitalized name, are left out. */
 export function initials(name: string): string {

@@ -5,8 +5,11 @@ import type { Model } from './model.js';
  * half of that role's core duties and more of them than of their own role's (the most such wins).
  * A therapist who writes the plan alone does not become the case manager; one who also monitors it
  * and owns the crisis plan does. (Holding none of one's own core duties is `title-role-mismatch`.)
+ * Only professionals act as another role: a parent who holds the case manager's duties is a family
+ * left to do the program's work (`family-carries-coordination`), not a case manager.
  */
 export function actsAs(model: Model, role: string, duties: ReadonlySet<string>): string {
+  if (model.roles.get(role)?.family) return role;
   const held = (roleId: string) => model.roles.get(roleId)?.core.filter((d) => duties.has(d)).length ?? 0;
   let best = role;
   let bestCount = held(role);

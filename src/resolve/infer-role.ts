@@ -1,15 +1,27 @@
+import type { Role } from './model-schema.js';
 import type { Model } from './model.js';
 
-export type RoleSource = 'declared' | 'title' | 'default';
+/** Where a member's role came from: `role:` as written, the title lexicon, or neither (`provider`). */
+export type RoleSource = 'written' | 'title' | 'default';
 
-// ASCII text (nearly every title) needs no Unicode tables: compiling \p{L} costs a run 3 ms.
-const words = (text: string): string[] =>
-  text
-    .toLowerCase()
-    .replace(/^[\x00-\x7f]*$/.test(text) ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, ' ')
+/**
+ * Lowercase words without accents: "Mamá" and "MAMA" are both "mama". ASCII text (nearly every
+ * title) needs no Unicode tables: compiling \p{L} costs a run 3 ms.
+ */
+export const words = (text: string): string[] => {
+  const ascii = /^[\x00-\x7f]*$/.test(text);
+  const plain = ascii ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return plain
+    .replace(ascii ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')
     .filter(Boolean);
+};
+
+/** Every phrase of a role's title lexicon, all languages, in the order the model lists them. */
+export function rolePhrases(role: Pick<Role, 'aliases'>): string[] {
+  return Array.isArray(role.aliases) ? role.aliases : Object.values(role.aliases).flat();
+}
 
 function contains(haystack: string[], needle: string[]): boolean {
   if (needle.length === 0) return false;
@@ -20,49 +32,61 @@ function contains(haystack: string[], needle: string[]): boolean {
   return false;
 }
 
-/** An alias's words, worked out once per run rather than once per member. */
-const aliases = new Map<string, { aliasWords: string[]; length: number }>();
-function aliasOf(alias: string) {
-  let found = aliases.get(alias);
-  if (!found) {
-    const aliasWords = words(alias);
-    aliases.set(alias, (found = { aliasWords, length: aliasWords.join(' ').length }));
-  }
-  return found;
+interface Phrase {
+  role: string;
+  words: string[];
+  joined: string;
 }
 
-/**
- * The role a title names under the model's aliases: case and punctuation ignored, whole words only,
- * the longest alias wins ("IEP Case Manager" is school staff, not a case manager).
- */
-export function roleFromTitle(model: Model, title: string): string | undefined {
-  let known = byTitle.get(model.roles);
-  if (!known) byTitle.set(model.roles, (known = new Map()));
-  if (known.has(title)) return known.get(title);
-  const role = inferRole(model, title);
-  if (known.size < MAX_TITLES) known.set(title, role);
-  return role;
+/** The model's lexicon as words, in the order listed: worked out once per model and run. */
+const lexicons = new WeakMap<Model['roles'], Phrase[]>();
+function lexicon(model: Model): Phrase[] {
+  let phrases = lexicons.get(model.roles);
+  if (!phrases) {
+    phrases = [...model.roles.values()].flatMap((role) =>
+      rolePhrases(role).map((phrase) => {
+        const phraseWords = words(phrase);
+        return { role: role.id, words: phraseWords, joined: phraseWords.join(' ') };
+      }),
+    );
+    lexicons.set(model.roles, phrases);
+  }
+  return phrases;
 }
 
 /** Titles repeat from file to file: each is worked out once per model and run. */
 const byTitle = new WeakMap<Model['roles'], Map<string, string | undefined>>();
 const MAX_TITLES = 10_000;
 
-function inferRole(model: Model, title: string): string | undefined {
+/**
+ * The role a title names under the model's lexicon: whole words, case and accents ignored; the
+ * phrase covering the most words wins ("IEP Case Manager" is school staff, not a case manager),
+ * a tie goes to the phrase listed first.
+ */
+export function roleFromTitle(model: Model, title: string): string | undefined {
+  let known = byTitle.get(model.roles);
+  if (!known) byTitle.set(model.roles, (known = new Map()));
+  if (known.has(title)) return known.get(title);
   const titleWords = words(title);
-  let best: { role: string; length: number } | undefined;
-  for (const role of model.roles.values()) {
-    for (const alias of role.aliases) {
-      const { aliasWords, length } = aliasOf(alias);
-      if (contains(titleWords, aliasWords) && (!best || length > best.length)) best = { role: role.id, length };
-    }
+  let best: Phrase | undefined;
+  for (const phrase of lexicon(model)) {
+    if ((!best || phrase.words.length > best.words.length) && contains(titleWords, phrase.words)) best = phrase;
   }
+  if (known.size < MAX_TITLES) known.set(title, best?.role);
   return best?.role;
 }
 
-/** The declared role, else the one the title names, else the generic `provider`. */
+/** The role whose lexicon holds `written` as a whole phrase: `role: mother` means `parent`. */
+export function roleFromAlias(model: Model, written: string): string | undefined {
+  const joined = words(written).join(' ');
+  return lexicon(model).find((p) => p.joined === joined)?.role;
+}
+
+/** `role:` as written (a role id, or a phrase of the lexicon), else the one the title names, else `provider`. */
 export function resolveRole(model: Model, role: string | undefined, title: string | undefined): { role: string; source: RoleSource } {
-  if (role && model.roles.has(role)) return { role, source: 'declared' };
+  if (role && model.roles.has(role)) return { role, source: 'written' };
+  const alias = role ? roleFromAlias(model, role) : undefined;
+  if (alias) return { role: alias, source: 'written' };
   const fromTitle = title ? roleFromTitle(model, title) : undefined;
   if (fromTitle) return { role: fromTitle, source: 'title' };
   return { role: 'provider', source: 'default' };

@@ -9,11 +9,21 @@ export const expectation = z.enum(['required', 'recommended', 'optional']);
 
 const text = z.string().min(1);
 
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/** The title lexicon: phrases that name a role in a title, by language ("en", "es"), or one list for every language. */
+export const aliasesSchema = z
+  .union([
+    z.array(text),
+    z.record(z.string().regex(LANGUAGE_TAG, { error: 'write a language tag, like "en" or "es"' }), z.array(text)),
+  ])
+  .meta({ description: 'Titles that name this role, whole words, case and accents ignored: a list, or lists keyed by language ("en", "es").' });
+
 export const roleSchema = z.strictObject({
   id,
   label: text,
   family: z.boolean(),
-  aliases: z.array(text).default([]),
+  aliases: aliasesSchema.default([]),
   core: z.array(id).default([]),
   does: text.optional(),
   source: text.optional(),

@@ -46,3 +46,9 @@ export function roleLabel(model: Model, roleId: string): string {
 export function isFamilyRole(model: Model, roleId: string): boolean {
   return model.roles.get(roleId)?.family ?? false;
 }
+
+/** The family's own decision makers: a peer partner, a natural support or a legal advocate speaks for the family but never decides in its place. */
+export const FAMILY_DECIDERS: readonly string[] = ['parent', 'youth'];
+
+/** The family and the people of its own life: when they hold the program's coordination, the program has left its work to them. */
+export const FAMILY_SIDE: readonly string[] = ['parent', 'youth', 'natural-support'];

@@ -1,3 +1,5 @@
+import { suggestedId } from '../validate/id-suggestion.js';
+import { ID_PATTERN } from '../validate/value-formats.js';
 import type { TeamFile } from '../validate/team-schema.js';
 import { actsAs } from './acts-as.js';
 import { resolveRole } from './infer-role.js';
@@ -77,13 +79,26 @@ function rawMembers(raw: unknown): unknown[] {
   return Array.isArray(members) ? members : [];
 }
 
+/** An id as written, and as validation read it ("Kayla" is read as "kayla", with its own finding). */
 function writtenIds(raw: unknown): Set<string> {
-  const ids = rawMembers(raw).map((m) => (m as { id?: unknown } | null)?.id);
-  return new Set(ids.filter((id): id is string => typeof id === 'string'));
+  const ids = new Set<string>();
+  for (const m of rawMembers(raw)) {
+    const id = (m as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') continue;
+    ids.add(id);
+    const meant = ID_PATTERN.test(id) ? undefined : suggestedId(id, raw);
+    if (meant) ids.add(meant);
+  }
+  return ids;
 }
 
 /** A member's index in the file as written (validation may have set earlier entries aside). */
 function rawIndex(raw: unknown, id: string, occurrence: number): number {
   let left = occurrence;
-  return rawMembers(raw).findIndex((m) => (m as { id?: unknown } | null)?.id === id && left-- === 0);
+  const meant = (m: unknown) => {
+    const written = (m as { id?: unknown } | null)?.id;
+    // Only an id validation could not read is worked out again ("Kayla" → "kayla").
+    return written === id || (typeof written === 'string' && !ID_PATTERN.test(written) && suggestedId(written, raw) === id);
+  };
+  return rawMembers(raw).findIndex((m) => meant(m) && left-- === 0);
 }

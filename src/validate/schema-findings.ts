@@ -2,11 +2,13 @@ import type { z } from 'zod';
 import type { Finding } from '../analyze/finding.js';
 import { pathText, type KeyPath, type Locator } from '../load/locator.js';
 import { didYouMean } from './did-you-mean.js';
+import { isIdIssue, isMemberReference, memberMeant, suggestedId } from './id-suggestion.js';
 import { keysAt } from './schema-keys.js';
 
 type Issue = z.core.$ZodIssue;
 
-const QUESTION = 'Can the person who keeps this file correct this entry, so that nothing in it is silently lost?';
+/** Asked of whoever reads the finding (often the parent who wrote the file). */
+export const SCHEMA_QUESTION = 'What should this entry say, so that nothing in it is silently lost?';
 
 const EXPECTED: Record<string, string> = {
   string: 'text',
@@ -50,7 +52,7 @@ export function issueToFindings(issue: Issue, schema: z.ZodType, data: unknown, 
     rule: 'schema',
     severity: 'error',
     message,
-    question: QUESTION,
+    question: SCHEMA_QUESTION,
     subject: null,
     ...locator.at(at, part),
   });
@@ -87,13 +89,26 @@ export function issueToFindings(issue: Issue, schema: z.ZodType, data: unknown, 
       message += `; put it in quotes: ${String(key)}: "${source}"`;
     } else if (value === null) {
       message = `"${String(key)}" is empty; write ${expected} or leave the key out`;
+    } else if (issue.expected === 'object' && typeof value === 'string') {
+      message += colonHint(value, keysAt(schema, path));
     }
     return [make(path, 'value', message)];
+  }
+  if (isIdIssue(issue)) {
+    // A reference is only worth a suggestion when it names a member; an id of its own, in lowercase.
+    const meant = isMemberReference(path) ? memberMeant(value, data) : suggestedId(value, data);
+    return [make(path, 'value', `${issue.message}${meant && meant !== value ? `; did you mean "${meant}"?` : ''}`)];
   }
   if (issue.code === 'too_small' || issue.code === 'too_big') {
     return [make(path, 'value', `"${String(key)}": ${plainBound(issue)}`)];
   }
   return [make(path, 'value', issue.message)];
+}
+
+/** `name Maya` where `name: Maya` was meant: the first word is a key allowed here. */
+function colonHint(text: string, allowed: readonly string[]): string {
+  const [first, ...rest] = text.trim().split(/\s+/);
+  return first && allowed.includes(first) ? `; a colon is missing after \`${first}\`: write \`${first}: ${rest.join(' ')}\`` : '';
 }
 
 function plainBound(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {

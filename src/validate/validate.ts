@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Finding } from '../analyze/finding.js';
 import type { Locator } from '../load/locator.js';
+import { isIdIssue, suggestedId } from './id-suggestion.js';
 import { issueToFindings, valueAt } from './schema-findings.js';
 
 export interface Validated<T> {
@@ -50,6 +51,14 @@ function repair(data: unknown, issues: readonly z.core.$ZodIssue[], fallbacks: R
     if (issue.code === 'invalid_type' && issue.expected === 'string' && ['number', 'boolean'].includes(typeof value)) {
       // A phone number written without quotes still says how to reach someone: keep it as text.
       (valueAt(data, path.slice(0, -1)) as Record<PropertyKey, unknown>)[path.at(-1)!] = String(value);
+      changed = true;
+      continue;
+    }
+    const meant = isIdIssue(issue) ? suggestedId(value, data) : undefined;
+    if (meant && path.length > 0) {
+      // An id in another case, or a member's name: read as the id it means, so that one slip is one
+      // finding, not a member set aside and every duty it holds reported unassigned.
+      (valueAt(data, path.slice(0, -1)) as Record<PropertyKey, unknown>)[path.at(-1)!] = meant;
       changed = true;
       continue;
     }

@@ -27,7 +27,7 @@ export const duration = z
 const dateError = (issue: { input?: unknown }) => `"${String(issue.input)}" is not a date: write it as YYYY-MM-DD, like 2026-11-01`;
 export const isoDate = z
   .string()
-  .regex(ISO_DATE, { error: dateError })
+  .regex(ISO_DATE, { error: dateError, abort: true })
   .refine(isRealDate, { error: dateError })
   .meta({ description: 'A date, YYYY-MM-DD.' });
 

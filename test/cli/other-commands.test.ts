@@ -9,7 +9,7 @@ import { runCli } from '../helpers/run-cli.js';
 const tmp = () => mkdtempSync(join(tmpdir(), 'carechart-cmd-'));
 
 describe('carechart init', () => {
-  it.each(['case-management', 'wraparound'])('writes a starter file that passes check apart from the gaps it leaves (%s)', async (model) => {
+  it.each(['case-management', 'wraparound'])('writes a starter file that passes check apart from the gaps and the example text it leaves (%s)', async (model) => {
     const dir = tmp();
     const run = await runCli(['init', 'team.yaml', '--model', model], { cwd: dir });
     expect(run.status).toBe(0);
@@ -21,6 +21,7 @@ describe('carechart init', () => {
     for (const blocking of ['yaml-syntax', 'schema', 'unknown-member', 'unknown-id', 'duplicate-member']) expect(rules).not.toContain(blocking);
     expect(rules).toContain('responsibility-unassigned');
     expect(rules).toContain('review-cadence-missing');
+    expect(rules).toContain('placeholder-left');
   });
 
   it('refuses to overwrite without --force', async () => {
@@ -50,7 +51,7 @@ describe('carechart explain', () => {
       const model = parse(readFileSync(`models/${name}.yaml`, 'utf8')) as Record<'roles' | 'responsibilities' | 'decisions', { id: string }[]>;
       for (const item of [...model.roles, ...model.responsibilities, ...model.decisions]) ids.add(item.id);
     }
-    expect(ids.size).toBe(11 + 24 + 7);
+    expect(ids.size).toBe(12 + 24 + 7);
     for (const id of ids) {
       const run = await runCli(['explain', id]);
       expect(run.status, id).toBe(0);

@@ -6,7 +6,7 @@ import { generatedFiles } from '../../scripts/generated-files.js';
 import { jsonSchema } from '../../src/present/json-schema.js';
 import { runCli } from '../helpers/run-cli.js';
 
-const EXAMPLES = ['rivera-enrollment', 'rivera-after-questions', 'csa-wraparound-clean', 'csa-wraparound-gaps'];
+const EXAMPLES = ['rivera-enrollment', 'rivera-after-questions', 'csa-wraparound-clean', 'csa-wraparound-gaps', 'garcia-familia', 'wraparound-peer-partner'];
 
 function validator(name: 'team-file' | 'model-file') {
   const ajv = new Ajv2020({ allErrors: true, strict: false });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/analyze/rule-registry.js';
 
-/** The 25 rule ids of shared/spec/rules.md, in the order of its table. */
+/** The 25 rule ids of shared/spec/rules.md, in the order of its table, then the new rules of judgments.md §4. */
 const SPEC_RULE_IDS = [
   'yaml-syntax',
   'schema',
@@ -30,8 +30,8 @@ const SPEC_RULE_IDS = [
   'backup-is-accountable',
 ];
 
-/** The new rules of shared/spec/judgments.md §4 that issue 14 adds, in the order of its table. */
-const JUDGMENT_RULE_IDS = ['advocacy-conflict', 'crisis-contact-unreachable', 'service-model-missing', 'adult-decisions'];
+/** The new rules of the v2 spec (judgments.md §4), in the order of its table. */
+const JUDGMENT_RULE_IDS = ['role-unclear', 'family-carries-coordination', 'advocacy-conflict', 'crisis-contact-unreachable', 'service-model-missing', 'adult-decisions', 'placeholder-left'];
 
 describe('rule registry and rule pages', () => {
   it('holds the 25 rules of rules.md, in its order, then the new rules of judgments.md', () => {

@@ -54,6 +54,9 @@ const EXPECTED: Record<string, Expected> = {
   'crisis-contact-unreachable': { subjects: ['devon'], severity: 'error', names: ['Devon Price'], noBareId: true },
   'service-model-missing': { subjects: [null], severity: 'info' },
   'adult-decisions': { subjects: ['service-plan-approval'], severity: 'warning', names: ['Leo R.', 'Ana Rivera'] },
+  'role-unclear': { subjects: ['kim'], severity: 'info', names: ['Kim Ortega', 'Reading Tutor'], noBareId: true },
+  'family-carries-coordination': { subjects: ['service-plan', 'crisis-plan', 'plan-monitoring'], severity: 'error', names: ['Marcus Reed'] },
+  'placeholder-left': { subjects: [null], severity: 'error' },
 };
 
 function fixture(ruleId: string, kind: 'fails' | 'passes'): string {

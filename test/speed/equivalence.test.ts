@@ -70,7 +70,11 @@ describe('the fast path and the straightforward path', () => {
 
   it('the same reports from the binary, over edited team files and more than fits in memory', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'carechart-equivalence-'));
-    const examples = files.filter((f) => f.startsWith('examples')).map((f) => readFileSync(f, 'utf8'));
+    // The examples with gaps to report (a clean one says so at the top), so that the report passes 1 MiB.
+    const examples = files
+      .filter((f) => f.startsWith('examples'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .filter((text) => !/^# Expected with model [a-z-]+: no errors, no warnings/m.test(text));
     const copies = Array.from({ length: 400 }, (_, i) => examples[i % examples.length]!.replace(/\bana\b/g, `ana-${i}`));
     [...copies, ...fc.sample(editedExample, { numRuns: 200, seed: 6 })].forEach((text, i) => writeFileSync(join(dir, `team-${i}.yaml`), text));
     for (const format of ['json', 'stylish']) {

@@ -1,7 +1,8 @@
 import { compareText } from '../../compare-text.js';
 import { parseDuration } from '../../validate/value-formats.js';
 import { durationDays } from '../dates.js';
-import { FAMILY_SIDE, type TeamFacts } from '../team-facts.js';
+import { FAMILY_SIDE } from '../../resolve/model.js';
+import type { TeamFacts } from '../team-facts.js';
 import type { AuditTables, DutyHolders } from './audit-tables.js';
 import { reviewOverdue } from './review-due.js';
 
@@ -99,7 +100,7 @@ export function holdersOf(facts: TeamFacts): { duty: TeamFacts['duties'][number]
   for (const m of facts.members) if (!roles.has(m.id)) roles.set(m.id, m.role);
   return facts.duties.map((duty) => {
     const role = duty.holder === null ? undefined : duty.holder === 'team' ? 'team' : roles.get(duty.holder);
-    return { duty, role, holder: role === undefined ? 'nobody' : FAMILY_SIDE.has(role) ? 'family' : role };
+    return { duty, role, holder: role === undefined ? 'nobody' : FAMILY_SIDE.includes(role) ? 'family' : role };
   });
 }
 

@@ -5,7 +5,7 @@ import { guide } from '../sources.js';
 export const crisisBackupMissing: Rule = {
   id: 'crisis-backup-missing',
   severity: 'error',
-  summary: '`crisis-response` has no `backup`, or the backup is the accountable member.',
+  summary: '`crisis-response` has an accountable member but no `backup`, or the backup is the accountable member.',
   question: 'If the person we call in a crisis is away or does not answer, who do we call instead?',
   docs: {
     why: 'Crises do not wait for office hours or holidays. The first call in a crisis needs a second name the family can reach.',
@@ -16,20 +16,21 @@ export const crisisBackupMissing: Rule = {
   check({ team }) {
     const response = team.responsibilities.get('crisis-response');
     const owner = response?.accountable[0];
-    if (response?.backup && response.backup !== owner) return [];
-    if (response?.backup) {
+    // Nobody accountable is `responsibility-unassigned`: one gap, one finding.
+    if (!owner) return [];
+    if (response.backup && response.backup !== owner) return [];
+    if (response.backup) {
       return [{
         subject: 'crisis-response',
         at: ['responsibilities', 'crisis-response', 'backup'],
         message: `${memberName(team, response.backup)} is named as their own backup for the crisis response; name a second person the family can call`,
       }];
     }
-    const who = owner ? `${memberName(team, owner)} on the crisis response` : 'the crisis response';
     return [{
       subject: 'crisis-response',
       at: ['responsibilities', 'crisis-response'],
       part: 'key',
-      message: `Nobody backs up ${who}: in a crisis the family needs a second person to call`,
+      message: `Nobody backs up ${memberName(team, owner)} on the crisis response: in a crisis the family needs a second person to call`,
     }];
   },
 };

@@ -1,3 +1,4 @@
+import { FAMILY_DECIDERS } from '../../resolve/model.js';
 import type { Rule } from '../rule.js';
 import { guide, handout } from '../sources.js';
 
@@ -14,7 +15,8 @@ export const familyDecisionMissing: Rule = {
   },
   check({ team }) {
     const approval = team.decisions.get('service-plan-approval');
-    const isFamily = (id: string) => ['parent', 'youth'].includes(team.byId.get(id)?.role ?? '');
+    // A peer partner, a natural support or a guardian ad litem speaks for the family; only a parent or the youth decides for it.
+    const isFamily = (id: string) => FAMILY_DECIDERS.includes(team.byId.get(id)?.role ?? '');
     const familyOnTeam = team.members.some((m) => isFamily(m.id));
     const holders = [...(approval?.decides ?? []), ...(approval?.agree ?? [])];
     if (holders.some((id) => isFamily(id) || (id === 'team' && familyOnTeam))) return [];

@@ -20,7 +20,7 @@ export const reviewCadenceMissing: Rule = {
       subject: 'plan-review',
       at: ['program', 'review', 'every'],
       part: 'key',
-      message: 'The file does not say how often the plan is reviewed (program.review.every)',
+      message: 'The file does not say how often the plan is reviewed',
     }];
   },
 };

@@ -1,3 +1,4 @@
+import { SCHEMA_QUESTION } from '../../validate/schema-findings.js';
 import type { Rule } from '../rule.js';
 import { TEAM_FILE_FORMAT } from '../sources.js';
 
@@ -5,7 +6,7 @@ export const schema: Rule = {
   id: 'schema',
   severity: 'error',
   summary: 'A wrong type, a missing required key, or an unknown key (with a "did you mean").',
-  question: 'Can the person who keeps this file correct this entry, so that nothing in it is silently lost?',
+  question: SCHEMA_QUESTION,
   docs: {
     why: 'A typo such as `acountable:` must never silently drop an assignment. Every key is checked, and a phone number written without quotes is explained.',
     source: TEAM_FILE_FORMAT,

@@ -2,6 +2,9 @@ import type { Rule, RuleHit } from '../rule.js';
 import { decisionPhrase, dutyPhrase, names } from '../wording.js';
 import { guide } from '../sources.js';
 
+/** "both" for two, "all" for more. */
+const allOf = (ids: readonly string[]) => (ids.length === 2 ? 'both' : 'all');
+
 export const singleAccountable: Rule = {
   id: 'single-accountable',
   severity: 'error',
@@ -20,7 +23,7 @@ export const singleAccountable: Rule = {
       hits.push({
         subject: a.id,
         at: ['responsibilities', a.id, 'accountable'],
-        message: `${names(team, a.accountable)} are all named accountable for ${dutyPhrase(model, a.id)}; name one, and list the others as responsible`,
+        message: `${names(team, a.accountable)} are ${allOf(a.accountable)} named accountable for ${dutyPhrase(model, a.id)}; name one, and list the others as responsible`,
       });
     }
     for (const d of team.decisions.values()) {
@@ -28,7 +31,7 @@ export const singleAccountable: Rule = {
       hits.push({
         subject: d.id,
         at: ['decisions', d.id, 'decides'],
-        message: `${names(team, d.decides)} are all named to decide ${decisionPhrase(model, d.id)}; name one (or "team" for a team consensus), and list the others under "agree"`,
+        message: `${names(team, d.decides)} are ${allOf(d.decides)} named to decide ${decisionPhrase(model, d.id)}; name one (or "team" for a team consensus), and list the others under "agree"`,
       });
     }
     return hits;

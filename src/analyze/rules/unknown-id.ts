@@ -2,6 +2,8 @@ import type { Rule, RuleHit } from '../rule.js';
 import { didYouMean } from '../../validate/did-you-mean.js';
 import { valueAt } from '../../validate/schema-findings.js';
 import { TEAM_FILE_FORMAT } from '../sources.js';
+import { roleFromAlias } from '../../resolve/infer-role.js';
+import { roleWords } from '../wording.js';
 
 export const unknownId: Rule = {
   id: 'unknown-id',
@@ -45,10 +47,14 @@ export const unknownId: Rule = {
     for (const m of team.members) {
       const role = m.data.role;
       if (role === undefined || model.roles.has(role)) continue;
+      // A title word written as the role (`role: mother`) is read as the role it names, and said.
+      const alias = roleFromAlias(model, role);
       hits.push({
         subject: role,
         at: ['members', m.index, 'role'],
-        message: `"${role}" is not a role of the ${model.id} model${didYouMean(role, model.roles.keys())}`,
+        message: alias
+          ? `"${role}" is not a role of the ${model.id} model; did you mean "${alias}"? (${m.name} is counted as ${roleWords(model, alias)} meanwhile)`
+          : `"${role}" is not a role of the ${model.id} model${didYouMean(role, model.roles.keys())}`,
       });
     }
     return hits;
