@@ -13,10 +13,12 @@ if (!has('esbuild')) {
   const lock = JSON.parse(readFileSync(new URL('package-lock.json', root), 'utf8'));
   const esbuild = lock.packages['node_modules/esbuild'].version;
   console.error(`carechart: installing what the build needs (the dependencies and esbuild@${esbuild}) into the clone`);
-  // --global=false wins over the npm_config_global=true npm left in the environment;
-  // --ignore-scripts: no second `prepare`; --no-save: package.json and the lock stay as they are.
-  const args = ['install', '--global=false', '--no-save', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', `esbuild@${esbuild}`];
-  execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, { cwd: root, stdio: ['ignore', 2, 2], shell: process.platform === 'win32' });
+  // A plain local install, without the settings of the global one npm left in the environment
+  // (npm_config_global, _prefix, _force); --ignore-scripts: no second `prepare`; --no-save:
+  // package.json and the lock stay as they are; --omit=dev: of the tools, only esbuild.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+  const args = ['install', '--no-save', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', `esbuild@${esbuild}`];
+  execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, { cwd: root, env, stdio: ['ignore', 2, 2], shell: process.platform === 'win32' });
 }
 
 await import('./build.mjs');
