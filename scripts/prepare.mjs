@@ -1,24 +1,31 @@
 // `prepare`: builds dist/ (scripts/build.mjs), which is git-ignored and so not in a clone.
 // npm runs it for a git install in a fresh clone after installing the clone's dependencies there,
 // but a global git install (npm install -g git+…) hands npm_config_global=true to that install,
-// which then installs into the global prefix instead: the clone has no node_modules/ and no esbuild.
-// Then the build's own needs are installed here first, at the versions package-lock.json pins.
+// which then works on the global folder instead: the clone's node_modules/ lacks esbuild, and npm
+// is still writing to it. Then the build runs in a copy of the clone, after a plain `npm ci` there
+// (the versions package-lock.json pins, as a local git install gets), and dist/ is copied back.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('../', import.meta.url);
-const has = (name) => existsSync(new URL(`node_modules/${name}/package.json`, root));
+const root = fileURLToPath(new URL('../', import.meta.url));
 
-if (!has('esbuild')) {
-  const lock = JSON.parse(readFileSync(new URL('package-lock.json', root), 'utf8'));
-  const esbuild = lock.packages['node_modules/esbuild'].version;
-  console.error(`carechart: installing what the build needs (the dependencies and esbuild@${esbuild}) into the clone`);
-  // A plain local install, without the settings of the global one npm left in the environment
-  // (npm_config_global, _prefix, _force); --ignore-scripts: no second `prepare`; --no-save:
-  // package.json and the lock stay as they are; --omit=dev: of the tools, only esbuild.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
-  const args = ['install', '--no-save', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', `esbuild@${esbuild}`];
-  execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, { cwd: root, env, stdio: ['ignore', 2, 2], shell: process.platform === 'win32' });
+if (existsSync(join(root, 'node_modules', 'esbuild', 'package.json'))) {
+  await import('./build.mjs');
+} else {
+  const copy = mkdtempSync(join(tmpdir(), 'carechart-build-'));
+  try {
+    console.error(`carechart: esbuild is not installed here; building in ${copy}`);
+    cpSync(root, copy, { recursive: true, filter: (path) => !path.startsWith(join(root, 'node_modules')) });
+    // None of the global install's settings (npm_config_global, _prefix, _force, ...).
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    execFileSync(npm, ['ci', '--include=dev', '--no-audit', '--no-fund'], { cwd: copy, env, stdio: ['ignore', 2, 2], shell: process.platform === 'win32' });
+    rmSync(join(root, 'dist'), { recursive: true, force: true });
+    cpSync(join(copy, 'dist'), join(root, 'dist'), { recursive: true });
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 }
-
-await import('./build.mjs');
