@@ -5,12 +5,13 @@
 // is still writing to it. Then the build runs in a copy of the clone, after a plain `npm ci` there
 // (the versions package-lock.json pins, as a local git install gets), and dist/ is copied back.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdtempSync, realpathSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
+const globalInstall = process.env.npm_config_global === 'true' && process.env.npm_config_prefix;
 
 if (existsSync(join(root, 'node_modules', 'esbuild', 'package.json'))) {
   await import('./build.mjs');
@@ -27,5 +28,18 @@ if (existsSync(join(root, 'node_modules', 'esbuild', 'package.json'))) {
     cpSync(join(copy, 'dist'), join(root, 'dist'), { recursive: true });
   } finally {
     rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+// The same global-mode install linked the global carechart to this clone, which npm deletes when
+// done: the link would be left dangling, and npm's own copy of the package would be written through
+// it. Without it, npm puts the packed clone there, as for any other package.
+if (globalInstall) {
+  const modules = process.platform === 'win32' ? globalInstall : join(globalInstall, 'lib');
+  const link = join(modules, 'node_modules', process.env.npm_package_name ?? 'carechart');
+  try {
+    if (lstatSync(link).isSymbolicLink() && realpathSync(link) === realpathSync(root)) unlinkSync(link);
+  } catch {
+    // no link: nothing to undo
   }
 }
