@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const globalInstall = process.env.npm_config_global === 'true' && process.env.npm_config_prefix;
+const globalInstall = process.env.npm_config_global === 'true' && (process.env.npm_config_global_prefix || process.env.npm_config_prefix);
 
 if (existsSync(join(root, 'node_modules', 'esbuild', 'package.json'))) {
   await import('./build.mjs');
@@ -32,14 +32,19 @@ if (existsSync(join(root, 'node_modules', 'esbuild', 'package.json'))) {
 }
 
 // The same global-mode install linked the global carechart to this clone, which npm deletes when
-// done: the link would be left dangling, and npm's own copy of the package would be written through
-// it. Without it, npm puts the packed clone there, as for any other package.
+// done: the link would be left dangling, and npm writes its own copy of the package through it.
+// A real copy of the clone in its place stays after the clone is gone.
 if (globalInstall) {
   const modules = process.platform === 'win32' ? globalInstall : join(globalInstall, 'lib');
   const link = join(modules, 'node_modules', process.env.npm_package_name ?? 'carechart');
+  let linked = false;
   try {
-    if (lstatSync(link).isSymbolicLink() && realpathSync(link) === realpathSync(root)) unlinkSync(link);
+    linked = lstatSync(link).isSymbolicLink() && realpathSync(link) === realpathSync(root);
   } catch {
     // no link: nothing to undo
+  }
+  if (linked) {
+    unlinkSync(link);
+    cpSync(root, link, { recursive: true, dereference: true, filter: (path) => !path.startsWith(join(root, '.git')) });
   }
 }
