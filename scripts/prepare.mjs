@@ -1,17 +1,18 @@
 // `prepare`: builds dist/ (scripts/build.mjs), which is git-ignored and so not in a clone.
-// npm runs it for a git install in a fresh clone after installing the clone's dependencies there,
-// but a global git install (npm install -g git+…) hands npm_config_global=true to that install,
-// which then works on the global folder instead: the clone's node_modules/ lacks esbuild, and npm
-// is still writing to it. Then the build runs in a copy of the clone, after a plain `npm ci` there
-// (the versions package-lock.json pins, as a local git install gets), and dist/ is copied back.
+// npm runs it for a git install in a fresh clone, after installing the clone's dependencies
+// there. A global git install (npm install -g git+…) breaks that: it hands npm_config_global=true
+// to the clone's install, which then links the global carechart to the clone instead, installs
+// no devDependencies (no esbuild), and the link dangles once npm deletes the clone. So, without
+// esbuild, the build runs in a copy after a plain `npm ci` there (the versions the lock pins),
+// and a global link to the clone is replaced by a real copy with the production dependencies.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdtempSync, realpathSync, rmSync, unlinkSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, lstatSync, mkdtempSync, realpathSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const globalInstall = process.env.npm_config_global === 'true' && (process.env.npm_config_global_prefix || process.env.npm_config_prefix);
+const skip = (...names) => (path) => !names.some((name) => path === join(root, name) || path.startsWith(join(root, name) + '/'));
 
 if (existsSync(join(root, 'node_modules', 'esbuild', 'package.json'))) {
   await import('./build.mjs');
@@ -19,32 +20,38 @@ if (existsSync(join(root, 'node_modules', 'esbuild', 'package.json'))) {
   const copy = mkdtempSync(join(tmpdir(), 'carechart-build-'));
   try {
     console.error(`carechart: esbuild is not installed here; building in ${copy}`);
-    cpSync(root, copy, { recursive: true, filter: (path) => !path.startsWith(join(root, 'node_modules')) });
-    // None of the global install's settings (npm_config_global, _prefix, _force, ...).
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
-    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    execFileSync(npm, ['ci', '--include=dev', '--no-audit', '--no-fund'], { cwd: copy, env, stdio: ['ignore', 2, 2], shell: process.platform === 'win32' });
+    cpSync(root, copy, { recursive: true, filter: skip('node_modules', '.git') });
+    npm(['ci', '--include=dev', '--no-audit', '--no-fund'], copy);
     rmSync(join(root, 'dist'), { recursive: true, force: true });
     cpSync(join(copy, 'dist'), join(root, 'dist'), { recursive: true });
+    const link = globalLink();
+    if (link) {
+      npm(['prune', '--omit=dev', '--no-audit', '--no-fund'], copy);
+      unlinkSync(link);
+      cpSync(root, link, { recursive: true, filter: skip('node_modules', '.git') });
+      cpSync(join(copy, 'node_modules'), join(link, 'node_modules'), { recursive: true, verbatimSymlinks: true });
+      chmodSync(link, 0o755);
+    }
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
 }
 
-// The same global-mode install linked the global carechart to this clone, which npm deletes when
-// done: the link would be left dangling, and npm writes its own copy of the package through it.
-// A real copy of the clone in its place stays after the clone is gone.
-if (globalInstall) {
-  const modules = process.platform === 'win32' ? globalInstall : join(globalInstall, 'lib');
-  const link = join(modules, 'node_modules', process.env.npm_package_name ?? 'carechart');
-  let linked = false;
+/** npm in `cwd`, with none of the global install's settings (npm_config_global, _prefix, _force, ...). */
+function npm(args, cwd) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+  const windows = process.platform === 'win32';
+  execFileSync(windows ? 'npm.cmd' : 'npm', args, { cwd, env, stdio: ['ignore', 2, 2], shell: windows });
+}
+
+/** The global carechart, when a global install linked it to this clone. */
+function globalLink() {
+  const prefix = process.env.npm_config_global === 'true' && (process.env.npm_config_global_prefix || process.env.npm_config_prefix);
+  if (!prefix) return undefined;
+  const link = join(prefix, process.platform === 'win32' ? '' : 'lib', 'node_modules', process.env.npm_package_name || 'carechart');
   try {
-    linked = lstatSync(link).isSymbolicLink() && realpathSync(link) === realpathSync(root);
+    return lstatSync(link).isSymbolicLink() && realpathSync(link) === realpathSync(root) ? link : undefined;
   } catch {
-    // no link: nothing to undo
-  }
-  if (linked) {
-    unlinkSync(link);
-    cpSync(root, link, { recursive: true, dereference: true, filter: (path) => !path.startsWith(join(root, '.git')) });
+    return undefined;
   }
 }
