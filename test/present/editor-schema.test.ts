@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUILTIN_MODELS } from '../../src/resolve/load-model.js';
-import { yamlDiagnostics } from '../helpers/yaml-language-server.js';
+import { withYamlLanguageServer, yamlDiagnostics } from '../helpers/yaml-language-server.js';
 
 type Node = { description?: string; properties?: Record<string, Node>; anyOf?: Node[]; items?: Node; additionalProperties?: unknown; enum?: unknown[] };
 
@@ -80,5 +80,34 @@ describe('the editor schema (schema/team-file.schema.json)', () => {
     });
     expect(flagged.map((m) => m.name)).toEqual(MISTAKES.slice(0, 6).map((m) => m.name));
     expect(diagnostics.get(perModel.path)!.map((d) => d.message)).toEqual(['Property crisis-plna is not allowed.']);
+  }, 60_000);
+
+  it('yaml-language-server completes model names, role ids, responsibility and decision ids', async () => {
+    const path = join(work, 'teams', 'new.yaml');
+    const lines = [
+      '# yaml-language-server: $schema=../schema/team-file.schema.json',
+      'carechart: 1',
+      'model: ',
+      'child: { name: S }',
+      'members:',
+      '  - id: a',
+      '    name: A',
+      '    role: ',
+      'responsibilities:',
+      '  ',
+      'decisions:',
+      '  ',
+      '',
+    ];
+    mkdirSync(join(work, 'teams'), { recursive: true });
+    cpSync('schema', join(work, 'schema'), { recursive: true });
+    const offered = await withYamlLanguageServer([{ path, text: lines.join('\n') }], async (server) =>
+      Promise.all([[2, 7], [7, 10], [9, 2], [11, 2]].map(([line, character]) => server.complete(path, line!, character!))),
+    );
+    const [models, roles, responsibilities, decisions] = offered;
+    expect(models).toEqual(expect.arrayContaining([...BUILTIN_MODELS]));
+    expect(roles).toEqual(expect.arrayContaining(['parent', 'case-manager', 'care-coordinator']));
+    expect(responsibilities).toEqual(expect.arrayContaining(['crisis-plan', 'single-point-of-contact']));
+    expect(decisions).toEqual(expect.arrayContaining(['crisis-activation', 'service-plan-approval']));
   }, 60_000);
 });
