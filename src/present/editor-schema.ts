@@ -21,8 +21,9 @@ export function editorTeamSchema(base: Node, models: readonly Model[], only?: Mo
   addHelp(schema, '');
   const names = models.map((model) => model.id);
   const model = schema.properties!.model!;
-  if (only) Object.assign(model, { enum: [only.id] });
-  else model.anyOf = [{ enum: names }, { pattern: MODEL_FILE }];
+  if (!only) model.anyOf = [{ enum: names }, { pattern: MODEL_FILE }];
+  // A model file's schema leaves `model:` free: its path is written relative to each team file.
+  else if (!new RegExp(MODEL_FILE).test(only.origin)) model.enum = [only.id];
   const named = (match: Node): Node => ({ required: ['model'], properties: { model: match } });
   schema.allOf = only
     ? [catalogOf([only])]

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUILTIN_MODELS } from '../../src/resolve/load-model.js';
+import { runCli } from '../helpers/run-cli.js';
 import { withYamlLanguageServer, yamlDiagnostics } from '../helpers/yaml-language-server.js';
 
 type Node = { description?: string; properties?: Record<string, Node>; anyOf?: Node[]; items?: Node; additionalProperties?: unknown; enum?: unknown[] };
@@ -110,4 +111,17 @@ describe('the editor schema (schema/team-file.schema.json)', () => {
     expect(responsibilities).toEqual(expect.arrayContaining(['crisis-plan', 'single-point-of-contact']));
     expect(decisions).toEqual(expect.arrayContaining(['crisis-activation', 'service-plan-approval']));
   }, 60_000);
+});
+
+describe('carechart schema --model', () => {
+  it('prints the schema of one model, a built-in one or a model file', async () => {
+    const builtin = JSON.parse((await runCli(['schema', '--model', 'wraparound'])).stdout);
+    expect(builtin).toEqual(schema('team-file.wraparound'));
+    const file = JSON.parse((await runCli(['schema', '--model', './models/wraparound.yaml'])).stdout);
+    expect(file.properties.model.enum).toBeUndefined();
+    expect(Object.keys(file.allOf[0].properties.responsibilities.properties)).toContain('crisis-plan');
+    const missing = await runCli(['schema', '--model', 'case-managment']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('case-management');
+  });
 });
