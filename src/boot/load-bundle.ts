@@ -26,7 +26,7 @@ export interface LoadedBundle {
  */
 export function loadBundle(): LoadedBundle {
   const file = fileURLToPath(new URL('./carechart.cjs', import.meta.url));
-  // Node ≥ 22: Node caches what it compiles itself, the libraries in dist/vendor/ included.
+  // CARECHART_CODE_CACHE=node on Node ≥ 22: Node caches what it compiles, dist/vendor/ included.
   if (enableNodeCompileCache()) {
     Object.assign(globalThis, { __carechartUrl: pathToFileURL(file).href });
     return { exports: createRequire(file)(file) as BundleExports, saveCaches: () => {} };
