@@ -10,7 +10,6 @@ import { BUILTIN_MODELS, loadModel } from '../src/resolve/load-model.js';
  */
 export async function generatedFiles(): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
-  for (const name of Object.keys(JSON_SCHEMAS) as SchemaName[]) files[`schema/${schemaFileName(name)}`] = jsonSchema(name);
   const models = await Promise.all(
     BUILTIN_MODELS.map(async (name) => {
       const load = await loadModel(name, process.cwd());
@@ -18,6 +17,8 @@ export async function generatedFiles(): Promise<Record<string, string>> {
       return load.model;
     }),
   );
+  for (const name of Object.keys(JSON_SCHEMAS) as SchemaName[]) files[`schema/${schemaFileName(name)}`] = jsonSchema(name, models);
+  for (const model of models) files[`schema/${schemaFileName('team-file', model.id)}`] = jsonSchema('team-file', models, model);
   for (const rule of RULES) files[`docs/rules/${rule.id}.md`] = generatedRulePage(rule, models);
   files['docs/audit-sample.md'] = await sampleAudit();
   return files;

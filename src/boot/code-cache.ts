@@ -18,7 +18,7 @@ export interface CodeCache {
  */
 export function openCodeCache(build: string, script: string): CodeCache | undefined {
   if (process.env.CARECHART_CODE_CACHE === 'off') return undefined;
-  const dir = join(process.env.CARECHART_CACHE_DIR || tmpdir(), `carechart-code-cache-${process.getuid?.() ?? 'user'}`);
+  const dir = cacheFolder();
   const stem = `${build}-${script}-${process.versions.v8}-${flagsHash()}`;
   const files = { complete: join(dir, `${stem}.check.bin`), partial: join(dir, `${stem}.bin`) };
   let partial = true;
@@ -53,6 +53,22 @@ export function openCodeCache(build: string, script: string): CodeCache | undefi
       }
     },
   };
+}
+
+/** The user's cache folder (CARECHART_CACHE_DIR, else the system's temporary folder); `kind`: a sibling. */
+export function cacheFolder(kind = ''): string {
+  return join(process.env.CARECHART_CACHE_DIR || tmpdir(), `carechart-code-cache${kind}-${process.getuid?.() ?? 'user'}`);
+}
+
+/** A cache folder, made if need be, when it is the user's own and no one else can write to it. */
+export function privateCacheFolder(kind = ''): string | undefined {
+  const dir = cacheFolder(kind);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch {
+    return undefined;
+  }
+  return isOwnPrivateFolder(dir) ? dir : undefined;
 }
 
 function isOwnPrivateFolder(dir: string): boolean {

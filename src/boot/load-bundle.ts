@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runCachedScript } from './cached-script.js';
 import { openCodeCache } from './code-cache.js';
+import { enableNodeCompileCache } from './node-compile-cache.js';
 import { vendorRequire } from './vendor-require.js';
 
 /** Set by scripts/build.mjs: a hash of dist/carechart.cjs and dist/vendor/, so that a cache never outlives its code. */
@@ -25,6 +26,11 @@ export interface LoadedBundle {
  */
 export function loadBundle(): LoadedBundle {
   const file = fileURLToPath(new URL('./carechart.cjs', import.meta.url));
+  // CARECHART_CODE_CACHE=node on Node ≥ 22: Node caches what it compiles, dist/vendor/ included.
+  if (enableNodeCompileCache()) {
+    Object.assign(globalThis, { __carechartUrl: pathToFileURL(file).href });
+    return { exports: createRequire(file)(file) as BundleExports, saveCaches: () => {} };
+  }
   const vendor = vendorRequire(createRequire(file), dirname(file), CARECHART_BUILD);
   const bundle = runCachedScript(file, openCodeCache(CARECHART_BUILD, 'carechart'), {
     require: vendor.require,

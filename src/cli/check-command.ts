@@ -13,6 +13,7 @@ import type { Model } from '../resolve/model.js';
 import { checkInTurn, checkOne, noTeamFile, planChecks } from './check-files.js';
 import { EXIT, RunFailure } from './exit-codes.js';
 import { ReportBuffer } from './report-buffer.js';
+import { repositoryRoot } from './repository-root.js';
 import { add, type ReportHow } from './report-part.js';
 import type { Io } from './io.js';
 import type { RegisterCommand } from './command.js';
@@ -31,6 +32,7 @@ export interface CheckCommandOptions {
   color?: boolean;
   /** `--shard K/N`: only the K-th of N slices of the sorted file list. */
   shard?: string;
+  baseDir?: string;
 }
 
 export const registerCheck: RegisterCommand = (program, { io, setStatus }) => {
@@ -47,6 +49,7 @@ export const registerCheck: RegisterCommand = (program, { io, setStatus }) => {
     .option('--today <date>', 'the date review-overdue compares with (YYYY-MM-DD)', parseDateOption)
     .option('--no-color', 'no colors')
     .option('--shard <K/N>', 'check only the K-th of N slices of the sorted file list (for a CI matrix)')
+    .option('--base-dir <dir>', 'what sarif, github and junit paths are relative to (default: the git repository\'s top folder)')
     .addHelpText(
       'after',
       '\nExamples:\n  $ carechart check examples/rivera-enrollment.yaml\n  $ carechart check teams/ --format json -o report.json\n  $ carechart check "teams/**/*.yaml" --model wraparound --max-warnings 0\n  $ carechart check teams/ --shard 2/8 -f json -o part-2.json',
@@ -76,6 +79,9 @@ export async function checkCommand(paths: string[], given: CheckCommandOptions, 
   const found = { errorCount: 0, warningCount: 0, infoCount: 0 };
   const shown = { ...found };
   let count = 0;
+  // JUnit's `time`: files are checked in turn, so each took the time since the one before.
+  const seconds = new Map<string, number>();
+  let since = performance.now();
   if (stream) report.write(stream.begin());
   // Many files are long work: a progress line on a terminal's stderr (nothing when piped).
   const bar = plan.files.length > PROGRESS_FROM ? progress(io, plan.files.length, 'Checking team files') : undefined;
@@ -86,7 +92,12 @@ export async function checkCommand(paths: string[], given: CheckCommandOptions, 
     add(found, part.found);
     add(shown, part.shown);
     if (part.text !== undefined && part.files > 0) report.write((count > 0 ? stream!.separator : '') + part.text);
-    if (part.results) kept.push(...part.results);
+    if (part.results) {
+      kept.push(...part.results);
+      const now = performance.now();
+      for (const result of part.results) seconds.set(result.file, (now - since) / 1000 / part.results.length);
+      since = now;
+    }
     count += part.files;
   }
   bar?.clear();
@@ -96,7 +107,8 @@ export async function checkCommand(paths: string[], given: CheckCommandOptions, 
     for (const e of runErrors.values()) io.stderr(describeRunError(e, io.cwd));
     return EXIT.failure;
   }
-  const context = { cwd: io.cwd, colors: colors(enabled), version: carechartVersion() };
+  const root = opts.baseDir ? resolve(io.cwd, opts.baseDir) : repositoryRoot(io.cwd);
+  const context = { cwd: io.cwd, colors: colors(enabled), version: carechartVersion(), root, seconds };
   if (stream) {
     report.write(stream.end(shown, count, context.colors));
     await report.flush((text) => io.stdout(text), io.drain);

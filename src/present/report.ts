@@ -6,6 +6,14 @@ export interface ReportContext {
   cwd: string;
   colors: Colors;
   version: string;
+  /**
+   * What CI reports (github, sarif, junit) give paths relative to: the repository's top folder
+   * (or `--base-dir`), so that annotations land on the right file whatever the working folder.
+   * The working folder when left out.
+   */
+  root?: string;
+  /** Seconds each file took, by its `file` as in the results: JUnit's `time`. */
+  seconds?: ReadonlyMap<string, number>;
 }
 
 export type ReportFormatter = (results: readonly FileResult[], context: ReportContext) => string;

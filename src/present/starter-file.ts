@@ -19,7 +19,7 @@ export function starterFile(model: Model, today: string): string {
     comment('Format: `carechart schema`; every id: `carechart explain ID`.'),
     'carechart: 1',
     `model: ${model.origin.includes('/') ? JSON.stringify(model.origin) : model.origin}`,
-    `as-of: ${today}`,
+    `as-of: "${today}"`,  // quoted: YAML 1.1 tools (PyYAML) would read a date, not the string the schema wants
     '',
     'child:',
     `  name: ${JSON.stringify(PLACEHOLDERS.childName)}`,

@@ -101,4 +101,17 @@ describe('junit report', () => {
     const doc = parse(junit([fileResult('a.yaml', null, [finding({ rule: 'yaml-syntax', path: '', line: 3, column: 4 })])], context));
     expect(doc.testsuite[0]!.testcase[0]!.name).toBe('yaml-syntax (3:4)');
   });
+
+  it('gives each suite the seconds its file took, and the whole run their sum, as decimals', () => {
+    const seconds = new Map([['a.yaml', 0.0123], ['b.yaml', 1.5]]);
+    const xml = junit([fileResult('a.yaml', null, []), fileResult('b.yaml', null, [])], { ...context, seconds });
+    expect(xml).toMatch(/<testsuites [^>]*time="1\.512"/);
+    expect(xml).toContain('<testsuite name="a.yaml" tests="1" failures="0" errors="0" skipped="0" time="0.012">');
+    expect(junit([fileResult('c.yaml', null, [])], context)).toMatch(/<testsuite [^>]*time="0">/);
+  });
+
+  it('names files from the repository root', () => {
+    const xml = junit([fileResult('teams/a.yaml', null, [finding()])], { ...context, cwd: `${context.cwd}/pkg`, root: context.cwd });
+    expect(xml).toContain('<testsuite name="pkg/teams/a.yaml"');
+  });
 });

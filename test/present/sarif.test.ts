@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { accessSync, chmodSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../src/analyze/rule-registry.js';
-import { ruleHelpUri, sarif } from '../../src/present/formatters/sarif.js';
+import { INFORMATION_URI, ruleHelpUri, sarif } from '../../src/present/formatters/sarif.js';
 import { CWD, context, examplesJson, examplesReport, hostileResults, HOSTILE } from './report-fixtures.js';
 
 const require = createRequire(import.meta.url);
@@ -26,7 +26,7 @@ const work = mkdtempSync(join(tmpdir(), 'carechart-sarif-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /**
- * The multitool's own rules are all on except SARIF2006, which fetches every URI in the log
+ * The multitool's own rules, and its rules for GitHub code scanning (GH1001-GH1007), are all on except SARIF2006, which fetches every URI in the log
  * over HTTP: tests stay offline (the help pages' existence is rule-docs.test.ts's job).
  */
 const CONFIG = `<?xml version="1.0" encoding="utf-8"?>
@@ -55,7 +55,7 @@ function multitoolValidate(name: string, text: string): ValidationLog {
   // invariant globalization lets it run where libicu is not installed.
   execFileSync(
     MULTITOOL,
-    ['validate', input, '--output', output, '--log', 'ForceOverwrite', '--level', 'Error;Warning;Note', '--config', config],
+    ['validate', input, '--output', output, '--log', 'ForceOverwrite', '--level', 'Error;Warning;Note', '--rule-kind', 'Sarif;Gh', '--config', config],
     { stdio: 'pipe', timeout: 120_000, env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1', DOTNET_CLI_TELEMETRY_OPTOUT: '1' } },
   );
   return JSON.parse(readFileSync(output, 'utf8')) as ValidationLog;
@@ -102,7 +102,15 @@ describe('sarif report', () => {
       expect(d.helpUri).toBe(ruleHelpUri(rule.id));
       expect(d.helpUri).toBe(`https://github.com/carechart/carechart/blob/main/docs/rules/${rule.id}.md`);
       expect(d.defaultConfiguration.level).toBe(rule.severity === 'info' ? 'note' : rule.severity);
+      // What GitHub code scanning reads to rank and filter alerts.
+      expect(['very-high', 'high']).toContain(d.properties.precision);
+      expect(d.properties['problem.severity']).toBe({ error: 'error', warning: 'warning', info: 'recommendation' }[rule.severity]);
+      // The page is in the repository and in the package.
+      expect(existsSync(`docs/rules/${rule.id}.md`), rule.id).toBe(true);
     }
+    expect(run.automationDetails.id).toBe('carechart/');
+    expect(INFORMATION_URI).toBe(JSON.parse(readFileSync('package.json', 'utf8')).homepage);
+    expect(JSON.parse(readFileSync('package.json', 'utf8')).files).toContain('docs/rules');
     expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe(`${pathToFileURL(process.cwd()).href}/`);
 
     const findings = json.results.flatMap((r) => r.findings.map((f) => ({ ...f, file: r.file })));
@@ -118,9 +126,9 @@ describe('sarif report', () => {
       expect(loc.artifactLocation).toEqual({ uri: f.file, uriBaseId: '%SRCROOT%' });
       expect(loc.artifactLocation.uri).toMatch(/^examples\/([\w-]+\/)?[\w-]+\.yaml$/);
       expect(loc.region).toEqual({ startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn });
-      expect(Object.keys(r.partialFingerprints)).toHaveLength(1);
+      expect(Object.keys(r.partialFingerprints).sort()).toEqual(['carechartFinding/v1', 'primaryLocationLineHash']);
     }
-    const prints = run.results.map((r: { partialFingerprints: Record<string, string> }) => Object.values(r.partialFingerprints)[0]);
+    const prints = run.results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints.primaryLocationLineHash);
     expect(new Set(prints).size).toBe(prints.length);
   });
 

@@ -104,7 +104,7 @@ describe('the view model of a complete wraparound team', async () => {
   });
 
   it('marks a review overdue, and counts the next one from the last when no date is set', async () => {
-    const text = example('csa-wraparound-clean').replace('    next: 2026-12-01\n', '').replace('last: 2026-11-01', 'last: 2026-10-01');
+    const text = example('csa-wraparound-clean').replace('    next: "2026-12-01"\n', '').replace('last: "2026-11-01"', 'last: "2026-10-01"');
     const review = (await viewOf(text)).review;
     expect(review.next).toBe('October 31, 2026');
     expect(review.status).toMatch(/^Overdue: the review was due 23 days ago\. \(Counted from the last review/);

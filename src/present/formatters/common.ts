@@ -2,13 +2,14 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding } from '../../analyze/finding.js';
 
 /**
- * A result's file as CI tools want it: relative to the working folder, with forward slashes.
- * `file` is as the CLI shows it (as given, or relative when found by walking); an absolute
- * path below the working folder is made relative. Pure: path arithmetic only, no file system.
+ * A result's file as CI tools want it: relative to `root` (the working folder unless given),
+ * with forward slashes. `file` is as the CLI shows it (as given, or relative to the working
+ * folder when found by walking); an absolute path below `root` is made relative too. Pure: path
+ * arithmetic only, no file system.
  */
-export function reportPath(file: string, cwd: string): string {
+export function reportPath(file: string, cwd: string, root = cwd): string {
   const absolute = isAbsolute(file) ? file : resolve(cwd, file);
-  const rel = relative(cwd, absolute);
+  const rel = relative(root, absolute);
   // A path on another drive (Windows) cannot be made relative: keep it as it is.
   const shown = rel === '' ? file : isAbsolute(rel) ? absolute : rel;
   return shown.split(sep).join('/').replace(/\\/g, '/');

@@ -29,38 +29,36 @@ export function escapeProperty(text: string): string {
 
 function command(f: Finding, file: string): string {
   const { line, column, endLine, endColumn } = region(f);
-  const props = [
-    `file=${escapeProperty(file)}`,
-    `line=${line}`,
-    `col=${column}`,
-    `endLine=${endLine}`,
-    `endColumn=${endColumn}`,
-    `title=${escapeProperty(f.rule)}`,
-  ].join(',');
+  // GitHub uses columns only on a one-line annotation; on more lines it drops them.
+  const columns = endLine === line ? [`col=${column}`, `endColumn=${endColumn}`] : [];
+  const props = [`file=${escapeProperty(file)}`, `line=${line}`, `endLine=${endLine}`, ...columns, `title=${escapeProperty(f.rule)}`].join(',');
   // The question on a second line of the annotation: what to ask at the meeting.
   return `::${COMMAND[f.severity]} ${props}::${escapeData(`${sentence(f.message)}\nAsk: ${f.question}`)}`;
 }
 
 /**
- * GitHub Actions workflow commands: one annotation per finding, on the file and range it is
- * about. When there are more of a kind than GitHub annotates in a step, a last notice says how
- * many were left out and where to read them all. (That notice is itself a notice: with 10 or
- * more info findings it shows in the log but not as an annotation.)
+ * GitHub Actions workflow commands: one annotation per finding, on the file (relative to the
+ * repository's top folder) and range it is about. When there are more of a kind than GitHub
+ * annotates in a step, a notice says how many were left out and where to read them all. It comes
+ * first, so that it is one of the notices GitHub shows, and takes the place of one info finding.
  */
-export const github: ReportFormatter = (results, { cwd }) => {
+export const github: ReportFormatter = (results, { cwd, root }) => {
   const lines: string[] = [];
   const count: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const result of results) {
-    const file = reportPath(result.file, cwd);
+    const file = reportPath(result.file, cwd, root);
     for (const f of result.findings) {
       count[f.severity]++;
       lines.push(command(f, file));
     }
   }
-  const hidden = (Object.values(count) as number[]).reduce((n, c) => n + Math.max(0, c - ANNOTATIONS_PER_STEP), 0);
-  if (hidden > 0) {
-    lines.push(
-      `::notice::${escapeData(
+  const over = (c: number, shown: number) => Math.max(0, c - shown);
+  const errorsAndWarnings = over(count.error, ANNOTATIONS_PER_STEP) + over(count.warning, ANNOTATIONS_PER_STEP);
+  const noticeNeeded = errorsAndWarnings + over(count.info, ANNOTATIONS_PER_STEP) > 0;
+  const hidden = errorsAndWarnings + over(count.info, ANNOTATIONS_PER_STEP - 1);
+  if (noticeNeeded) {
+    lines.unshift(
+      `::notice title=carechart::${escapeData(
         `${plural(hidden, 'finding')} ${hidden === 1 ? 'was' : 'were'} not annotated: GitHub shows at most ${ANNOTATIONS_PER_STEP} errors, ${ANNOTATIONS_PER_STEP} warnings and ${ANNOTATIONS_PER_STEP} notices per step. See the full report with carechart check --format stylish.`,
       )}`,
     );

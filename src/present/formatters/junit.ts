@@ -20,6 +20,9 @@ function attribute(text: string): string {
   return escapeXml(text).replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 }
 
+/** Seconds as JUnit's XSD wants them: a decimal, no exponent. */
+const decimal = (seconds: number) => (Number.isFinite(seconds) && seconds > 0 ? seconds.toFixed(3) : '0');
+
 function testCase(f: Finding, file: string): string {
   const { line, column } = region(f);
   const name = `${f.rule}${f.path ? ` ${f.path}` : ''} (${line}:${column})`;
@@ -40,11 +43,14 @@ function testCase(f: Finding, file: string): string {
  * shown as passing tests; `--format stylish` or `json` lists them. A file with nothing failing
  * has one passing case, "no problems", so that every file checked shows in the report.
  */
-export const junit: ReportFormatter = (results, { cwd }) => {
+export const junit: ReportFormatter = (results, { cwd, root, seconds }) => {
   let tests = 0;
   let failures = 0;
+  let total = 0;
   const suites = results.map((result) => {
-    const file = reportPath(result.file, cwd);
+    const file = reportPath(result.file, cwd, root);
+    const time = seconds?.get(result.file) ?? 0;
+    total += time;
     const failing = result.findings.filter((f) => f.severity !== 'info');
     const cases = failing.length > 0
       ? failing.map((f) => testCase(f, file))
@@ -52,14 +58,14 @@ export const junit: ReportFormatter = (results, { cwd }) => {
     tests += cases.length;
     failures += failing.length;
     return [
-      `  <testsuite name="${attribute(file)}" tests="${cases.length}" failures="${failing.length}" errors="0" skipped="0">`,
+      `  <testsuite name="${attribute(file)}" tests="${cases.length}" failures="${failing.length}" errors="0" skipped="0" time="${decimal(time)}">`,
       ...cases,
       '  </testsuite>',
     ].join('\n');
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="carechart" tests="${tests}" failures="${failures}" errors="0">`,
+    `<testsuites name="carechart" tests="${tests}" failures="${failures}" errors="0" time="${decimal(total)}">`,
     ...suites,
     '</testsuites>',
     '',

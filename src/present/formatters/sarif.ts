@@ -7,14 +7,20 @@ import type { ReportFormatter } from '../report.js';
 import { messageWithQuestion, region, reportPath, sentence } from './common.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** package.json's `homepage` (test/present/sarif.test.ts keeps them equal). */
 export const INFORMATION_URI = 'https://github.com/carechart/carechart';
 
-/** Each rule's page, written by `rulePage` into docs/rules/ of the repository. */
+/**
+ * Each rule's page, written by `rulePage` into docs/rules/ of the repository, and shipped in the
+ * package (package.json `files`), so a copy is also beside every installed carechart.
+ */
 export function ruleHelpUri(ruleId: string): string {
   return `${INFORMATION_URI}/blob/main/docs/rules/${ruleId}.md`;
 }
 
 type SarifLevel = 'error' | 'warning' | 'note';
+
+const PROBLEM_SEVERITY: Record<Severity, 'error' | 'warning' | 'recommendation'> = { error: 'error', warning: 'warning', info: 'recommendation' };
 
 export function sarifLevel(severity: Severity): SarifLevel {
   return severity === 'info' ? 'note' : severity;
@@ -59,6 +65,10 @@ function ruleDescriptor(rule: Rule) {
     defaultConfiguration: { level: sarifLevel(rule.severity) },
     properties: {
       tags: ['care-team', BLOCKING_RULES.has(rule.id) ? 'blocking' : 'gap'],
+      // GitHub code scanning reads these two: how sure a finding is, and how it sorts it.
+      // A blocking finding (bad syntax, schema, unknown ids) is certain; a gap is a judgment.
+      precision: BLOCKING_RULES.has(rule.id) ? 'very-high' : 'high',
+      'problem.severity': PROBLEM_SEVERITY[rule.severity],
     },
   };
 }
@@ -81,18 +91,20 @@ function uriOf(path: string): string {
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run, every rule with its
- * help, results located in the files relative to `%SRCROOT%` (the working folder). No
- * timestamps or absolute paths in the results, so the same input gives the same log.
+ * help, results located in the files relative to `%SRCROOT%` (the repository's top folder, or
+ * `--base-dir`). No timestamps or absolute paths in the results, so the same input gives the
+ * same log.
  */
-export const sarif: ReportFormatter = (results, { cwd, version }) => {
+export const sarif: ReportFormatter = (results, { cwd, root: base = cwd, version }) => {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const seen = new Map<string, number>();
-  const root = pathToFileURL(cwd).href;
+  const root = pathToFileURL(base).href;
   const sarifResults = results.flatMap((result) => {
-    const file = reportPath(result.file, cwd);
+    const file = reportPath(result.file, cwd, base);
     return result.findings.map((f) => {
       const index = ruleIndex.get(f.rule);
       const { line, column, endLine, endColumn } = region(f);
+      const id = fingerprint(f.rule, file, f.subject, f.path, seen);
       return {
         ruleId: f.rule,
         ...(index === undefined ? {} : { ruleIndex: index }),
@@ -107,7 +119,10 @@ export const sarif: ReportFormatter = (results, { cwd, version }) => {
             ...(f.path ? { logicalLocations: [{ fullyQualifiedName: f.path }] } : {}),
           },
         ],
-        partialFingerprints: { 'carechartFinding/v1': fingerprint(f.rule, file, f.subject, f.path, seen) },
+        // Code scanning matches alerts across commits by primaryLocationLineHash, and computes one
+        // from the line's text when it is missing: this one is of what the finding is about, so
+        // an alert stays the same alert when lines above it are added or removed.
+        partialFingerprints: { 'carechartFinding/v1': id, primaryLocationLineHash: id },
         properties: { subject: f.subject, path: f.path, question: f.question },
       };
     });
@@ -126,6 +141,8 @@ export const sarif: ReportFormatter = (results, { cwd, version }) => {
             rules: RULES.map(ruleDescriptor),
           },
         },
+        // The category of the analysis: one per tool, so that a second upload replaces the first.
+        automationDetails: { id: 'carechart/' },
         originalUriBaseIds: { '%SRCROOT%': { uri: root.endsWith('/') ? root : `${root}/` } },
         // Columns count UTF-16 code units: the YAML parser's positions are JavaScript string offsets.
         columnKind: 'utf16CodeUnits',
