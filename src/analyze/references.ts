@@ -1,4 +1,4 @@
-import type { KeyPath } from '../load/locator.js';
+import type { KeyPath } from '../core/locator.js';
 import type { Team } from '../resolve/team.js';
 import { valueAt } from '../validate/schema-findings.js';
 

@@ -1,6 +1,6 @@
-import type { Locator } from '../load/locator.js';
+import type { Locator } from '../core/locator.js';
 import type { Model, SeveritySetting } from '../resolve/model.js';
-import type { Finding } from './finding.js';
+import type { Finding } from '../core/finding.js';
 import type { RuleContext } from './rule.js';
 import { RULES } from './rule-registry.js';
 

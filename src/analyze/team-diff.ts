@@ -1,5 +1,5 @@
 import type { Team } from '../resolve/team.js';
-import type { Finding } from './finding.js';
+import type { Finding } from '../core/finding.js';
 
 export interface MemberSummary {
   id: string;

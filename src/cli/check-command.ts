@@ -1,22 +1,22 @@
 import { Option } from 'commander';
 import { resolve } from 'node:path';
 import { localToday } from '../analyze/dates.js';
-import type { CheckOptions, RunError, TeamCheck } from '../analyze/check-team-file.js';
-import type { FileResult } from '../analyze/finding.js';
+import type { CheckOptions, RunError, TeamCheck } from '../pipeline/check-team-file.js';
+import type { FileResult } from '../core/finding.js';
 import { colors } from '../present/colors.js';
 import { progress } from '../present/progress.js';
 import { REPORT_FORMAT_NAMES, REPORT_FORMATS, type ReportFormat } from '../present/formatter-registry.js';
 import { REPORT_STREAMS } from '../present/report-stream.js';
 import { loadModel } from '../resolve/load-model.js';
 import type { Model } from '../resolve/model.js';
-import { checkInTurn, checkOne, noTeamFile, planChecks } from './check-files.js';
-import { EXIT, RunFailure } from './exit-codes.js';
+import { checkInTurn, checkOne, noTeamFile, planChecks } from '../pipeline/check-files.js';
+import { EXIT, RunFailure } from '../core/exit-codes.js';
 import { ReportBuffer } from './report-buffer.js';
 import { add, type ReportHow } from './report-part.js';
-import type { Io } from './io.js';
+import type { Io } from '../core/io.js';
 import type { RegisterCommand } from './command.js';
 import { parseCount, parseDateOption, useColor } from './options.js';
-import { carechartVersion } from './version.js';
+import { carechartVersion } from '../core/version.js';
 
 export interface CheckCommandOptions {
   format: ReportFormat;

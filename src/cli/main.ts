@@ -7,9 +7,9 @@ import { registerInit } from './init-command.js';
 import { registerModels } from './models-command.js';
 import { registerSchema } from './schema-command.js';
 import type { RegisterCommand } from './command.js';
-import { EXIT, RunFailure, UsageError } from './exit-codes.js';
-import type { Io } from './io.js';
-import { carechartVersion } from './version.js';
+import { EXIT, RunFailure, UsageError } from '../core/exit-codes.js';
+import type { Io } from '../core/io.js';
+import { carechartVersion } from '../core/version.js';
 
 /** Every command, each in its own module. */
 const COMMANDS: [string, RegisterCommand][] = [

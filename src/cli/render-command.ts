@@ -4,8 +4,8 @@ import type { RenderOptions } from '../render/render-options.js';
 import { chartFormat } from '../render/targets.js';
 import { checkPaths, reportRunErrors } from './check-command.js';
 import type { RegisterCommand } from './command.js';
-import { EXIT } from './exit-codes.js';
-import type { Io } from './io.js';
+import { EXIT } from '../core/exit-codes.js';
+import type { Io } from '../core/io.js';
 import { parseDateOption } from './options.js';
 
 interface RawRenderOptions extends Omit<RenderOptions, 'today'> {

@@ -1,5 +1,5 @@
-import type { RunError, TeamCheck } from '../analyze/check-team-file.js';
-import { fileResult, type FileResult } from '../analyze/finding.js';
+import type { RunError, TeamCheck } from '../pipeline/check-team-file.js';
+import { fileResult, type FileResult } from '../core/finding.js';
 import { colors } from '../present/colors.js';
 import type { ReportFormat } from '../present/formatter-registry.js';
 import type { Totals } from '../present/report.js';

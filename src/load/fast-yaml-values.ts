@@ -1,4 +1,4 @@
-import type { SourceNode, SourcePair } from './source-tree.js';
+import type { SourceNode, SourcePair } from '../core/source-tree.js';
 
 /** One value written on one line: a scalar or a one-line flow collection. */
 export interface Inline {

@@ -1,6 +1,6 @@
 import { fastYaml } from './fast-yaml.js';
-import { LineIndex } from './line-index.js';
-import { Locator } from './locator.js';
+import { LineIndex } from '../core/line-index.js';
+import { Locator } from '../core/locator.js';
 import type { ParsedYaml } from './parse-yaml.js';
 import { tooDeep } from './too-deep.js';
 

@@ -1,4 +1,4 @@
-import type { Finding, Position } from '../analyze/finding.js';
+import type { Finding, Position } from '../core/finding.js';
 
 const QUESTION = 'Can the person who keeps this file fix the line shown, so that the team can be read?';
 

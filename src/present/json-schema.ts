@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { configSchema } from '../resolve/config-schema.js';
+import { configSchema } from '../config/config-schema.js';
 import { modelSchema } from '../resolve/model-schema.js';
 import { teamSchema } from '../validate/team-schema.js';
 

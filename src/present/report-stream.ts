@@ -1,4 +1,4 @@
-import type { FileResult } from '../analyze/finding.js';
+import type { FileResult } from '../core/finding.js';
 import type { Colors } from './colors.js';
 import type { ReportFormat } from './formatter-registry.js';
 import { stylishFile, stylishSummary } from './formatters/stylish.js';

@@ -1,4 +1,4 @@
-import type { FileResult, Severity } from '../analyze/finding.js';
+import type { FileResult, Severity } from '../core/finding.js';
 import type { Colors } from './colors.js';
 
 /** What every report formatter gets besides the results. */

@@ -1,4 +1,4 @@
-import type { Finding } from '../analyze/finding.js';
+import type { Finding } from '../core/finding.js';
 import type { Model } from '../resolve/model.js';
 import type { Team } from '../resolve/team.js';
 import { viewContext } from './view-context.js';

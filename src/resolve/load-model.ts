@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Finding } from '../analyze/finding.js';
-import { packageRoot } from '../package-root.js';
-import { didYouMean } from '../validate/did-you-mean.js';
+import type { Finding } from '../core/finding.js';
+import { packageRoot } from '../core/package-root.js';
+import { didYouMean } from '../core/did-you-mean.js';
 import { readCompiledModel } from './compiled-model.js';
 import { indexModel, type Model } from './model.js';
 

@@ -1,4 +1,4 @@
-import type { LoadedYaml } from '../load/load-yaml.js';
+import type { LoadedYaml } from './load-yaml.js';
 import { decodeSource, readSource } from '../load/read-source.js';
 import { readYaml } from '../load/read-yaml.js';
 import { fastTeam } from './fast-team.js';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { Finding } from '../analyze/finding.js';
-import { pathText, type KeyPath, type Locator } from '../load/locator.js';
-import { didYouMean } from './did-you-mean.js';
+import type { Finding } from '../core/finding.js';
+import { pathText, type KeyPath, type Locator } from '../core/locator.js';
+import { didYouMean } from '../core/did-you-mean.js';
 import { keysAt } from './schema-keys.js';
 
 type Issue = z.core.$ZodIssue;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { Finding } from '../analyze/finding.js';
-import type { Locator } from '../load/locator.js';
+import type { Finding } from '../core/finding.js';
+import type { Locator } from '../core/locator.js';
 import { issueToFindings, valueAt } from './schema-findings.js';
 
 export interface Validated<T> {

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/analyze/rule-registry.js';
-import { compareText } from '../../src/compare-text.js';
+import { compareText } from '../../src/core/compare-text.js';
 import { readCompiledModel } from '../../src/resolve/compiled-model.js';
 import { BUILTIN_MODELS, builtinModelPath, loadModel } from '../../src/resolve/load-model.js';
 import { runCli } from '../helpers/run-cli.js';

@@ -1,5 +1,5 @@
 import type { Rule, RuleHit } from '../rule.js';
-import { didYouMean } from '../../validate/did-you-mean.js';
+import { didYouMean } from '../../core/did-you-mean.js';
 import { valueAt } from '../../validate/schema-findings.js';
 
 export const unknownId: Rule = {

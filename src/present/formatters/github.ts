@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../../analyze/finding.js';
+import type { Finding, Severity } from '../../core/finding.js';
 import type { ReportFormatter } from '../report.js';
 import { plural } from '../report.js';
 import { region, reportPath, sentence } from './common.js';

@@ -1,4 +1,4 @@
-import type { FileResult } from '../../analyze/finding.js';
+import type { FileResult } from '../../core/finding.js';
 import type { ReportFormatter } from '../report.js';
 import { totals } from '../report.js';
 

@@ -1,4 +1,4 @@
-import type { FileResult, Finding } from '../../analyze/finding.js';
+import type { FileResult, Finding } from '../../core/finding.js';
 import type { Colors } from '../colors.js';
 import type { ReportFormatter, Totals } from '../report.js';
 import { plural, totals } from '../report.js';

@@ -1,17 +1,17 @@
 import { dirname } from 'node:path';
-import type { LoadedYaml } from '../load/load-yaml.js';
-import type { Locator } from '../load/locator.js';
+import type { LoadedYaml } from '../validate/load-yaml.js';
+import type { Locator } from '../core/locator.js';
 import { applySettings } from '../resolve/apply-settings.js';
-import type { Config } from '../resolve/config.js';
-import { ConfigCache } from '../resolve/load-config.js';
+import type { Config } from '../config/config.js';
+import { ConfigCache } from '../config/load-config.js';
 import { loadModel, type ModelEngine, type ModelLoad } from '../resolve/load-model.js';
 import type { Model } from '../resolve/model.js';
 import { resolveTeam } from '../resolve/resolve-team.js';
 import type { Team } from '../resolve/team.js';
 import { loadTeamFile, TEAM_FALLBACKS } from '../validate/load-team.js';
 import type { TeamFile } from '../validate/team-schema.js';
-import { fileResult, type FileResult, type Finding } from './finding.js';
-import { applyOverrides, runRules } from './run-rules.js';
+import { fileResult, type FileResult, type Finding } from '../core/finding.js';
+import { applyOverrides, runRules } from '../analyze/run-rules.js';
 
 export interface CheckOptions {
   /** `--model`: overrides every file's model; relative paths from `cwd`. */
@@ -79,7 +79,7 @@ export async function checkTeamFile(path: string, display: string, options: Chec
 
 async function loadTeam(path: string, engine: ModelEngine, bytes?: Uint8Array): Promise<LoadedYaml<TeamFile>> {
   if (engine === 'fast') return loadTeamFile(path, bytes);
-  const [{ loadYaml }, { teamSchema }] = await Promise.all([import('../load/load-yaml.js'), import('../validate/team-schema.js')]);
+  const [{ loadYaml }, { teamSchema }] = await Promise.all([import('../validate/load-yaml.js'), import('../validate/team-schema.js')]);
   return loadYaml(path, teamSchema, TEAM_FALLBACKS);
 }
 

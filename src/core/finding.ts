@@ -1,4 +1,4 @@
-import { compareText } from '../compare-text.js';
+import { compareText } from './compare-text.js';
 
 /** The one shape every problem takes: syntax errors, schema errors and rule findings alike. */
 

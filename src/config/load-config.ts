@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Finding } from '../analyze/finding.js';
+import type { Finding } from '../core/finding.js';
 import { EMPTY_CONFIG, type Config } from './config.js';
 
 export const CONFIG_NAME = '.carechart.yaml';

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkTeamFile, newRunCache, type CheckOptions, type TeamCheck } from '../analyze/check-team-file.js';
-import { fileResult } from '../analyze/finding.js';
+import { checkTeamFile, newRunCache, type CheckOptions, type TeamCheck } from './check-team-file.js';
+import { fileResult } from '../core/finding.js';
 import { findTeamFiles, PathError, sniffTeamFile, type TeamFileRef } from '../load/find-team-files.js';
 import { syntaxFinding } from '../load/syntax-finding.js';
-import { collectorByGrowth, FILES_PER_LOOK, FIRST_LOOK } from './collect-garbage.js';
-import { UsageError } from './exit-codes.js';
-import { reportPart, type ReportHow, type ReportPart } from './report-part.js';
-import type { Io } from './io.js';
+import { collectorByGrowth, FILES_PER_LOOK, FIRST_LOOK } from '../cli/collect-garbage.js';
+import { UsageError } from '../core/exit-codes.js';
+import { reportPart, type ReportHow, type ReportPart } from '../cli/report-part.js';
+import type { Io } from '../core/io.js';
 
 /** The paths' team files, and the options every file is checked with. */
 export interface CheckPlan {
