@@ -1,21 +1,21 @@
 import { Option } from 'commander';
 import { resolve } from 'node:path';
 import { localToday } from '../analyze/dates.js';
-import type { CheckOptions, RunError, TeamCheck } from '../pipeline/check-team-file.js';
+import type { RunError } from '../pipeline/check-team-file.js';
 import type { FileResult } from '../core/finding.js';
-import { colors } from '../present/colors.js';
+import { colors, useColor } from '../present/colors.js';
 import { progress } from '../present/progress.js';
 import { REPORT_FORMAT_NAMES, REPORT_FORMATS, type ReportFormat } from '../present/formatter-registry.js';
 import { REPORT_STREAMS } from '../present/report-stream.js';
-import { loadModel } from '../resolve/load-model.js';
-import type { Model } from '../resolve/model.js';
-import { checkInTurn, checkOne, noTeamFile, planChecks } from '../pipeline/check-files.js';
-import { EXIT, RunFailure } from '../core/exit-codes.js';
+import { checkInTurn, noTeamFile, planChecks } from '../pipeline/check-files.js';
+import { describeRunError } from '../pipeline/run-errors.js';
+import { collectorByGrowth, FILES_PER_LOOK, FIRST_LOOK } from './collect-garbage.js';
+import { EXIT } from '../core/exit-codes.js';
 import { ReportBuffer } from './report-buffer.js';
-import { add, type ReportHow } from './report-part.js';
+import { add, reportPart, type ReportHow } from './report-part.js';
 import type { Io } from '../core/io.js';
 import type { RegisterCommand } from './command.js';
-import { parseCount, parseDateOption, useColor } from './options.js';
+import { parseCount, parseDateOption } from './options.js';
 import { carechartVersion } from '../core/version.js';
 
 export interface CheckCommandOptions {
@@ -69,7 +69,10 @@ export async function checkCommand(paths: string[], opts: CheckCommandOptions, i
   if (stream) report.write(stream.begin());
   // Many files are long work: a progress line on a terminal's stderr (nothing when piped).
   const bar = plan.files.length > PROGRESS_FROM ? progress(io, plan.files.length, 'Checking team files') : undefined;
-  for await (const { file, part } of checkInTurn(plan, how)) {
+  const collectIfGrown = collectorByGrowth();
+  for await (const { file, check, index } of checkInTurn(plan)) {
+    if (index >= FIRST_LOOK && index % FILES_PER_LOOK === 0) collectIfGrown();
+    const part = reportPart(check ? [check] : [], how);
     bar?.start(file.display);
     bar?.done();
     for (const e of part.runErrors) if (!runErrors.has(e.file)) runErrors.set(e.file, e);
@@ -103,51 +106,3 @@ export async function checkCommand(paths: string[], opts: CheckCommandOptions, i
 }
 
 const PROGRESS_FROM = 20;
-
-/** Shared by render and diff: discovery, then load → validate → resolve → analyze per file, all kept. */
-export async function checkPaths(paths: string[], opts: Omit<CheckOptions, 'cwd'>, io: Io): Promise<TeamCheck[]> {
-  const plan = await planChecks(paths, opts, io);
-  const checks = (await mapLimit(plan.files, 8, (f) => checkOne(f, plan.options))).filter((c) => c !== undefined);
-  if (checks.length === 0) throw noTeamFile(paths);
-  return checks;
-}
-
-/** Prints the run's own failures (a bad config or model file), each file once; true when there were any. */
-export function reportRunErrors(checks: readonly TeamCheck[], io: Io): boolean {
-  const errors = uniqueRunErrors(checks);
-  for (const e of errors) io.stderr(describeRunError(e, io.cwd));
-  return errors.length > 0;
-}
-
-function uniqueRunErrors(checks: readonly TeamCheck[]): RunError[] {
-  const byFile = new Map<string, RunError>();
-  for (const c of checks) if (c.runError && !byFile.has(c.runError.file)) byFile.set(c.runError.file, c.runError);
-  return [...byFile.values()];
-}
-
-/** A model by name or path, or a RunFailure with its located problems. */
-export async function requireModel(spec: string, cwd: string): Promise<Model> {
-  const load = await loadModel(spec, cwd);
-  if (!load.ok) throw new RunFailure(describeRunError(load, cwd));
-  return load.model;
-}
-
-export function describeRunError(e: RunError, cwd: string): string {
-  const lines = [`carechart: ${e.message}`];
-  const rel = e.file.startsWith(cwd + '/') ? e.file.slice(cwd.length + 1) : e.file;
-  for (const f of e.findings) lines.push(`  ${rel}:${f.line}:${f.column}  ${f.severity}  ${f.message}  (${f.rule})`);
-  return `${lines.join('\n')}\n`;
-}
-
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}

@@ -4,7 +4,7 @@ import { rulePage } from '../present/rule-page.js';
 import { BUILTIN_MODELS } from '../resolve/load-model.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import type { RegisterCommand } from './command.js';
-import { requireModel } from './check-command.js';
+import { requireModel } from '../pipeline/run-errors.js';
 import { EXIT, UsageError } from '../core/exit-codes.js';
 
 export const registerExplain: RegisterCommand = (program, { io, setStatus }) => {

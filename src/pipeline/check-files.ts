@@ -4,9 +4,7 @@ import { checkTeamFile, newRunCache, type CheckOptions, type TeamCheck } from '.
 import { fileResult } from '../core/finding.js';
 import { findTeamFiles, PathError, sniffTeamFile, type TeamFileRef } from '../load/find-team-files.js';
 import { syntaxFinding } from '../load/syntax-finding.js';
-import { collectorByGrowth, FILES_PER_LOOK, FIRST_LOOK } from '../cli/collect-garbage.js';
 import { UsageError } from '../core/exit-codes.js';
-import { reportPart, type ReportHow, type ReportPart } from '../cli/report-part.js';
 import type { Io } from '../core/io.js';
 
 /** The paths' team files, and the options every file is checked with. */
@@ -55,13 +53,8 @@ export async function checkOne(file: TeamFileRef, options: CheckOptions): Promis
 }
 
 /** Each file checked in turn, in order, and reported as soon as it is: nothing kept. */
-export async function* checkInTurn(plan: CheckPlan, how: ReportHow): AsyncGenerator<{ file: TeamFileRef; part: ReportPart }> {
-  const collectIfGrown = collectorByGrowth();
-  for (const [i, file] of plan.files.entries()) {
-    if (i >= FIRST_LOOK && i % FILES_PER_LOOK === 0) collectIfGrown();
-    const check = await checkOne(file, plan.options);
-    yield { file, part: reportPart(check ? [check] : [], how) };
-  }
+export async function* checkInTurn(plan: CheckPlan): AsyncGenerator<{ file: TeamFileRef; check: TeamCheck | undefined; index: number }> {
+  for (const [index, file] of plan.files.entries()) yield { file, check: await checkOne(file, plan.options), index };
 }
 
 export function noTeamFile(paths: string[]): UsageError {

@@ -2,9 +2,8 @@ import type { TeamCheck } from '../pipeline/check-team-file.js';
 import { fileResult } from '../core/finding.js';
 import { BLOCKING_RULES } from '../analyze/rule-registry.js';
 import type { Io } from '../core/io.js';
-import { useColor } from '../cli/options.js';
 import { carechartVersion } from '../core/version.js';
-import { colors } from '../present/colors.js';
+import { colors, useColor } from '../present/colors.js';
 import { stylish } from '../present/formatters/stylish.js';
 
 /** Files whose syntax, schema or references are broken: a chart of them would be a guess. */

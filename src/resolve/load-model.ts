@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Engine } from '../core/engine.js';
 import type { Finding } from '../core/finding.js';
 import { packageRoot } from '../core/package-root.js';
 import { didYouMean } from '../core/did-you-mean.js';
@@ -21,15 +22,12 @@ export function builtinModelPath(name: string): string {
   return join(packageRoot(), 'models', `${name}.yaml`);
 }
 
-/** `fast` takes a built-in model from its compiled JSON; `reference` reads every model's YAML with zod. */
-export type ModelEngine = 'fast' | 'reference';
-
 /** A built-in name, or a model file's path relative to `baseDir`; `cache` holds one run's model files. */
 export function loadModel(
   spec: string,
   baseDir: string,
   cache = new Map<string, Promise<ModelLoad>>(),
-  engine: ModelEngine = 'fast',
+  engine: Engine = 'fast',
 ): Promise<ModelLoad> {
   const builtin = isBuiltinModel(spec);
   const file = builtin ? builtinModelPath(spec) : resolve(baseDir, spec);

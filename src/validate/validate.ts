@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { Finding } from '../core/finding.js';
 import type { Locator } from '../core/locator.js';
-import { issueToFindings, valueAt } from './schema-findings.js';
+import { valueAt } from '../core/value-at.js';
+import { issueToFindings } from './schema-findings.js';
 
 export interface Validated<T> {
   /** The valid part of the data: what remains once every invalid entry is set aside. */

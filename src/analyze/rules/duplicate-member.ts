@@ -1,5 +1,5 @@
 import type { Rule, RuleHit } from '../rule.js';
-import { valueAt } from '../../validate/schema-findings.js';
+import { valueAt } from '../../core/value-at.js';
 
 export const duplicateMember: Rule = {
   id: 'duplicate-member',

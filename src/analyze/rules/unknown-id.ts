@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from '../rule.js';
 import { didYouMean } from '../../core/did-you-mean.js';
-import { valueAt } from '../../validate/schema-findings.js';
+import { valueAt } from '../../core/value-at.js';
 
 export const unknownId: Rule = {
   id: 'unknown-id',
