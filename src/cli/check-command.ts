@@ -2,17 +2,15 @@ import { Option } from 'commander';
 import { resolve } from 'node:path';
 import { localToday } from '../analyze/dates.js';
 import type { RunError } from '../pipeline/check-team-file.js';
-import type { FileResult } from '../core/finding.js';
+import { fileResult, type FileResult } from '../core/finding.js';
 import { colors, useColor } from '../present/colors.js';
 import { progress } from '../present/progress.js';
 import { REPORT_FORMAT_NAMES, REPORT_FORMATS, type ReportFormat } from '../present/formatter-registry.js';
+import type { Totals } from '../present/report.js';
 import { REPORT_STREAMS } from '../present/report-stream.js';
 import { checkInTurn, noTeamFile, planChecks } from '../pipeline/check-files.js';
 import { describeRunError } from '../pipeline/run-errors.js';
-import { collectorByGrowth, FILES_PER_LOOK, FIRST_LOOK } from './collect-garbage.js';
 import { EXIT } from '../core/exit-codes.js';
-import { ReportBuffer } from './report-buffer.js';
-import { add, reportPart, type ReportHow } from './report-part.js';
 import type { Io } from '../core/io.js';
 import type { RegisterCommand } from './command.js';
 import { parseCount, parseDateOption } from './options.js';
@@ -52,49 +50,42 @@ export const registerCheck: RegisterCommand = (program, { io, setStatus }) => {
 };
 
 /**
- * Files found from the paths given, each checked and reported as soon as its turn comes, so that
- * memory stays flat however many files there are; exit status from what was found.
+ * Files found from the paths given, each checked in turn and formatted as soon as it is (the
+ * formats with a stream), so that a run holds report text, not every file's results; the report is
+ * written once the run is known not to have failed. Exit status from what was found.
  */
 export async function checkCommand(paths: string[], opts: CheckCommandOptions, io: Io): Promise<number> {
   const plan = await planChecks(paths, { model: opts.model, config: opts.config, today: opts.today }, io);
-  const enabled = !opts.output && useColor(io, io.stdoutIsTTY, opts.color);
+  const c = colors(!opts.output && useColor(io, io.stdoutIsTTY, opts.color));
   const stream = opts.output ? undefined : REPORT_STREAMS[opts.format];
-  const how: ReportHow = { format: opts.format, streamed: stream !== undefined, colors: enabled, quiet: opts.quiet === true };
-  const report = new ReportBuffer();
+  const parts: string[] = [];
   const kept: FileResult[] = [];
   const runErrors = new Map<string, RunError>();
-  const found = { errorCount: 0, warningCount: 0, infoCount: 0 };
-  const shown = { ...found };
-  let count = 0;
-  if (stream) report.write(stream.begin());
+  const found = zero();
+  const shown = zero();
   // Many files are long work: a progress line on a terminal's stderr (nothing when piped).
   const bar = plan.files.length > PROGRESS_FROM ? progress(io, plan.files.length, 'Checking team files') : undefined;
-  const collectIfGrown = collectorByGrowth();
-  for await (const { file, check, index } of checkInTurn(plan)) {
-    if (index >= FIRST_LOOK && index % FILES_PER_LOOK === 0) collectIfGrown();
-    const part = reportPart(check ? [check] : [], how);
+  for await (const { file, check } of checkInTurn(plan)) {
     bar?.start(file.display);
     bar?.done();
-    for (const e of part.runErrors) if (!runErrors.has(e.file)) runErrors.set(e.file, e);
-    add(found, part.found);
-    add(shown, part.shown);
-    if (part.text !== undefined && part.files > 0) report.write((count > 0 ? stream!.separator : '') + part.text);
-    if (part.results) kept.push(...part.results);
-    count += part.files;
+    if (!check) continue;
+    if (check.runError && !runErrors.has(check.runError.file)) runErrors.set(check.runError.file, check.runError);
+    const result = opts.quiet ? errorsOnly(check.result) : check.result;
+    add(found, check.result);
+    add(shown, result);
+    if (stream) parts.push(stream.file(result, c));
+    else kept.push(result);
   }
   bar?.clear();
+  const count = stream ? parts.length : kept.length;
   if (count === 0) throw noTeamFile(plan.paths);
   if (runErrors.size > 0) {
-    report.discard();
     for (const e of runErrors.values()) io.stderr(describeRunError(e, io.cwd));
     return EXIT.failure;
   }
-  const context = { cwd: io.cwd, colors: colors(enabled), version: carechartVersion() };
-  if (stream) {
-    report.write(stream.end(shown, count, context.colors));
-    await report.flush((text) => io.stdout(text), io.drain);
-  } else {
-    const text = REPORT_FORMATS[opts.format](kept, context);
+  if (stream) io.stdout(stream.begin() + parts.join(stream.separator) + stream.end(shown, count, c));
+  else {
+    const text = REPORT_FORMATS[opts.format](kept, { cwd: io.cwd, colors: c, version: carechartVersion() });
     if (!opts.output) io.stdout(text);
     else {
       const { atomicWrite } = await import('../write/atomic-write.js');
@@ -106,3 +97,15 @@ export async function checkCommand(paths: string[], opts: CheckCommandOptions, i
 }
 
 const PROGRESS_FROM = 20;
+
+const zero = (): Totals => ({ errorCount: 0, warningCount: 0, infoCount: 0 });
+
+function add(sum: Totals, counts: Totals): void {
+  sum.errorCount += counts.errorCount;
+  sum.warningCount += counts.warningCount;
+  sum.infoCount += counts.infoCount;
+}
+
+function errorsOnly(result: FileResult): FileResult {
+  return fileResult(result.file, result.model, result.findings.filter((f) => f.severity === 'error'));
+}

@@ -52,9 +52,9 @@ export async function checkOne(file: TeamFileRef, options: CheckOptions): Promis
   }
 }
 
-/** Each file checked in turn, in order, and reported as soon as it is: nothing kept. */
-export async function* checkInTurn(plan: CheckPlan): AsyncGenerator<{ file: TeamFileRef; check: TeamCheck | undefined; index: number }> {
-  for (const [index, file] of plan.files.entries()) yield { file, check: await checkOne(file, plan.options), index };
+/** Each file checked in turn, in order, when the caller asks for the next: none of them kept here. */
+export async function* checkInTurn(plan: CheckPlan): AsyncGenerator<{ file: TeamFileRef; check: TeamCheck | undefined }> {
+  for (const file of plan.files) yield { file, check: await checkOne(file, plan.options) };
 }
 
 export function noTeamFile(paths: string[]): UsageError {

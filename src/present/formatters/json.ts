@@ -12,8 +12,8 @@ export const json: ReportFormatter = (results) => {
   return `${JSON.stringify(report, null, 2)}\n`;
 };
 
-/** One entry of `results`, key order included. */
-function jsonFileResult(r: FileResult) {
+/** One entry of `results`, key order included: the one writer of it, streamed or not. */
+export function jsonFileResult(r: FileResult) {
   return {
     file: r.file,
     model: r.model,
