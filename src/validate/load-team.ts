@@ -1,7 +1,7 @@
 import type { Engine } from '../core/engine.js';
 import { decodeSource, readSource } from '../load/read-source.js';
 import { readYaml } from '../load/read-yaml.js';
-import { fastTeam } from './fast-team.js';
+import { fastTeam } from './fast-team.generated.js';
 import type { LoadedYaml } from './load-yaml.js';
 import type { TeamFile } from './team-schema.js';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { fastTeam } from '../../src/validate/fast-team.js';
+import { fastTeam } from '../../src/validate/fast-team.generated.js';
 import { teamSchema } from '../../src/validate/team-schema.js';
 import { expectSameData } from './same-data.js';
 import { allPaths } from './yaml-compare.js';
