@@ -5,7 +5,7 @@ import type { RuleContext } from './rule.js';
 import { RULES } from './rule-registry.js';
 
 /** Severity for a finding: the config's setting, else the model's, else the case's, else the rule's. */
-export function severityOf(
+function severityOf(
   ruleId: string,
   fallback: Finding['severity'],
   model: Model | undefined,

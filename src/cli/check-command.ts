@@ -54,7 +54,7 @@ export const registerCheck: RegisterCommand = (program, { io, setStatus }) => {
  * formats with a stream), so that a run holds report text, not every file's results; the report is
  * written once the run is known not to have failed. Exit status from what was found.
  */
-export async function checkCommand(paths: string[], opts: CheckCommandOptions, io: Io): Promise<number> {
+async function checkCommand(paths: string[], opts: CheckCommandOptions, io: Io): Promise<number> {
   const plan = await planChecks(paths, { model: opts.model, config: opts.config, today: opts.today }, io);
   const c = colors(!opts.output && useColor(io, io.stdoutIsTTY, opts.color));
   const stream = opts.output ? undefined : REPORT_STREAMS[opts.format];

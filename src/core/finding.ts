@@ -3,7 +3,6 @@ import { compareText } from './compare-text.js';
 /** The one shape every problem takes: syntax errors, schema errors and rule findings alike. */
 
 export type Severity = 'error' | 'warning' | 'info';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export interface Position {
   /** The key path, dotted: `responsibilities.crisis-plan.accountable`, `members.2.contact`. */
@@ -33,7 +32,7 @@ export interface FileResult {
   infoCount: number;
 }
 
-export function byPosition(a: Finding, b: Finding): number {
+function byPosition(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || compareText(a.rule, b.rule);
 }
 

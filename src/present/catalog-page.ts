@@ -1,5 +1,5 @@
 import type { Model } from '../resolve/model.js';
-import { upperFirst } from './text-table.js';
+import { upperFirst } from '../core/text.js';
 
 const roleList = (model: Model, ids: readonly string[]) =>
   ids.length ? ids.map((id) => (id === 'team' ? 'the whole team' : (model.roles.get(id)?.label ?? id))).join(', ') : 'nobody in particular';

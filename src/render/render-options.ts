@@ -1,7 +1,6 @@
 import type { Paper } from './view-model.js';
 
 export type ChartFormat = 'md' | 'html' | 'pdf';
-export const CHART_FORMATS: readonly ChartFormat[] = ['md', 'html', 'pdf'];
 
 /** `carechart render`'s options, as cli.md lists them. */
 export interface RenderOptions {

@@ -14,7 +14,7 @@ export interface CompiledModel {
   model: ModelFile;
 }
 
-export function compiledModelPath(name: string): string {
+function compiledModelPath(name: string): string {
   return join(packageRoot(), 'dist', 'models', `${name}.json`);
 }
 

@@ -14,7 +14,7 @@ export type ModelLoad = { ok: true; model: Model } | { ok: false; file: string; 
 /** Built-in models never change while the process runs; model files are read again by each run. */
 const builtins = { fast: new Map<string, Promise<ModelLoad>>(), reference: new Map<string, Promise<ModelLoad>>() };
 
-export function isBuiltinModel(name: string): boolean {
+function isBuiltinModel(name: string): boolean {
   return (BUILTIN_MODELS as readonly string[]).includes(name);
 }
 

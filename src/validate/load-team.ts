@@ -20,7 +20,7 @@ export async function loadTeamFile(file: string, opts: { bytes?: Uint8Array; eng
 }
 
 /** A team file's text, loaded as `loadTeamFile` loads it. */
-export async function readTeam(text: string, engine: Engine = 'fast'): Promise<LoadedYaml<TeamFile>> {
+async function readTeam(text: string, engine: Engine = 'fast'): Promise<LoadedYaml<TeamFile>> {
   const parsed = await readYaml(text, engine);
   if (parsed.data === undefined && parsed.findings.length > 0) {
     return { value: undefined, raw: undefined, locator: parsed.locator, findings: parsed.findings };

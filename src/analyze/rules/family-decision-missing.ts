@@ -1,3 +1,4 @@
+import { PARENT_OR_YOUTH } from '../family.js';
 import type { Rule } from '../rule.js';
 
 export const familyDecisionMissing: Rule = {
@@ -13,7 +14,7 @@ export const familyDecisionMissing: Rule = {
   },
   check({ team }) {
     const approval = team.decisions.get('service-plan-approval');
-    const isFamily = (id: string) => ['parent', 'youth'].includes(team.byId.get(id)?.role ?? '');
+    const isFamily = (id: string) => PARENT_OR_YOUTH.has(team.byId.get(id)?.role ?? '');
     const familyOnTeam = team.members.some((m) => isFamily(m.id));
     const holders = [...(approval?.decides ?? []), ...(approval?.agree ?? [])];
     if (holders.some((id) => isFamily(id) || (id === 'team' && familyOnTeam))) return [];

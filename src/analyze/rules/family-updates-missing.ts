@@ -1,8 +1,6 @@
 import type { Rule } from '../rule.js';
 import { accountableMembers } from '../duties.js';
-
-/** The family does not update itself. */
-const FAMILY = new Set(['parent', 'youth']);
+import { PARENT_OR_YOUTH } from '../family.js';
 
 export const familyUpdatesMissing: Rule = {
   id: 'family-updates-missing',
@@ -18,7 +16,7 @@ export const familyUpdatesMissing: Rule = {
   check({ team }) {
     const accountable = accountableMembers(team);
     return team.members
-      .filter((m) => accountable.has(m.id) && !FAMILY.has(m.role) && !m.data.updates)
+      .filter((m) => accountable.has(m.id) && !PARENT_OR_YOUTH.has(m.role) && !m.data.updates)
       .map((m) => ({
         subject: m.id,
         at: ['members', m.index, 'updates'],

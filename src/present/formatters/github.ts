@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../../core/finding.js';
 import type { ReportFormatter } from '../report.js';
-import { plural } from '../report.js';
+import { plural } from '../../core/text.js';
 import { region, reportPath, sentence } from './common.js';
 
 /**
