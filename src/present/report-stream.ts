@@ -1,7 +1,7 @@
 import type { FileResult } from '../core/finding.js';
 import type { Colors } from './colors.js';
 import type { ReportFormat } from './formatter-registry.js';
-import { jsonFileResult } from './formatters/json.js';
+import { jsonBegin, jsonEnd, jsonEntry } from './formatters/json.js';
 import { stylishFile, stylishSummary } from './formatters/stylish.js';
 import type { Totals } from './report.js';
 
@@ -24,13 +24,6 @@ const stylish: ReportStream = {
   end: (totals, files, c) => stylishSummary(totals, files, c),
 };
 
-const json: ReportStream = {
-  begin: () => '{\n  "version": 1,\n  "results": [',
-  // Each entry as JSON.stringify(report, null, 2) writes it at this depth: the formatter's own writer.
-  file: (result) => `\n${JSON.stringify(jsonFileResult(result), null, 2).replace(/^/gm, '    ')}`,
-  separator: ',',
-  end: (t, files) =>
-    `${files === 0 ? ']' : '\n  ]'},\n  "errorCount": ${t.errorCount},\n  "warningCount": ${t.warningCount},\n  "infoCount": ${t.infoCount}\n}\n`,
-};
+const json: ReportStream = { begin: () => jsonBegin, file: jsonEntry, separator: ',', end: jsonEnd };
 
 export const REPORT_STREAMS: Partial<Record<ReportFormat, ReportStream>> = { stylish, json };

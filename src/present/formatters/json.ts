@@ -1,19 +1,22 @@
 import type { FileResult } from '../../core/finding.js';
-import type { ReportFormatter } from '../report.js';
-import { totals } from '../report.js';
+import { totals, type ReportFormatter, type Totals } from '../report.js';
 
-/** The JSON report of cli.md, key order included. */
-export const json: ReportFormatter = (results) => {
-  const report = {
-    version: 1,
-    results: results.map(jsonFileResult),
-    ...totals(results),
-  };
-  return `${JSON.stringify(report, null, 2)}\n`;
-};
+/**
+ * The JSON report (docs/report-formats.md), key order included, as `JSON.stringify(report, null, 2)`
+ * writes it: made of the same pieces as the streamed report (report-stream.ts), so there is one writer.
+ */
+export const json: ReportFormatter = (results) => jsonBegin + results.map(jsonEntry).join(',') + jsonEnd(totals(results), results.length);
 
-/** One entry of `results`, key order included: the one writer of it, streamed or not. */
-export function jsonFileResult(r: FileResult) {
+export const jsonBegin = '{\n  "version": 1,\n  "results": [';
+
+/** One entry of `results`, indented as at its depth in the report. */
+export const jsonEntry = (r: FileResult): string => `\n${JSON.stringify(jsonFileResult(r), null, 2).replace(/^/gm, '    ')}`;
+
+export const jsonEnd = (t: Totals, files: number): string =>
+  `${files === 0 ? ']' : '\n  ]'},\n  "errorCount": ${t.errorCount},\n  "warningCount": ${t.warningCount},\n  "infoCount": ${t.infoCount}\n}\n`;
+
+/** One entry of `results`, key order included. */
+function jsonFileResult(r: FileResult) {
   return {
     file: r.file,
     model: r.model,
