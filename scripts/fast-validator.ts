@@ -29,7 +29,8 @@ function kindOf(def: Def): string | undefined {
   if (['string', 'number', 'boolean'].includes(def.type)) return def.type;
   if (def.type === 'array') return 'array';
   if (def.type === 'object' || def.type === 'record') return 'object';
-  if (def.type === 'literal' && new Set(def.values.map((v: unknown) => typeof v)).size === 1) return typeof def.values[0];
+  const values: unknown[] | undefined = def.type === 'literal' ? def.values : def.type === 'enum' ? Object.values(def.entries) : undefined;
+  if (values && new Set(values.map((v) => typeof v)).size === 1) return typeof values[0];
   if (def.type === 'pipe') return kindOf(defOf(def.in));
   return undefined;
 }
@@ -109,6 +110,8 @@ export function generateValidator(schema: z.ZodType, typed = false): GeneratedVa
       }
       case 'literal':
         return [`if (!(${def.values.map((x: unknown) => `v === ${JSON.stringify(x)}`).join(' || ')})) fail();`, 'return v;'];
+      case 'enum':
+        return [`if (!(${Object.values(def.entries).map((x) => `v === ${JSON.stringify(x)}`).join(' || ')})) fail();`, 'return v;'];
       case 'optional':
         return [`return v === undefined ? undefined : ${emit(def.innerType)}(v);`];
       case 'nullable':

@@ -45,5 +45,7 @@ describe('the fast validator generated from zod', () => {
   it('tries each option of a union whose options take the same kind of value, in order', () => {
     const validate = compile(z.union([z.literal('a'), z.string().trim().min(2)]));
     expect([validate('a'), validate(' bb '), validate('c'), validate(1)]).toEqual(['a', 'bb', undefined, undefined]);
+    const choice = compile(z.strictObject({ lang: z.enum(['en', 'es']).optional(), n: z.union([z.enum(['all']), z.number()]) }));
+    expect([choice({ lang: 'es', n: 2 }), choice({ n: 'all' }), choice({ lang: 'fr', n: 2 }), choice({ n: 'some' })]).toEqual([{ lang: 'es', n: 2 }, { n: 'all' }, undefined, undefined]);
   });
 });
