@@ -34,6 +34,24 @@ const lazyChildProcess = {
   },
 };
 
+// The team schema's fast validator, generated from the zod schema before anything is bundled.
+const generator = new URL('fast-team-generator.mjs', dist);
+await build({
+  ...common,
+  stdin: {
+    contents: "export { fastTeamModule } from './scripts/fast-validator.ts'; export { teamSchema } from './src/validate/team-schema.ts';",
+    resolveDir: '.',
+    loader: 'ts',
+  },
+  outfile: generator.pathname,
+  format: 'esm',
+});
+const { fastTeamModule, teamSchema } = await import(pathToFileURL(generator.pathname).href);
+await rm(generator);
+const fastTeamFile = new URL('../src/validate/fast-team.generated.ts', import.meta.url);
+const fastTeamCode = fastTeamModule(teamSchema);
+if ((await readFile(fastTeamFile, 'utf8').catch(() => '')) !== fastTeamCode) await writeFile(fastTeamFile, fastTeamCode);
+
 await build({
   ...common,
   entryPoints: ['src/cli/run.ts'],

@@ -11,8 +11,8 @@ export function heldDuties(team: Team): Set<string> {
   return held;
 }
 
-/** Members with any part in a decision: decides, agree, recommends, input. */
-export function decisionParts(team: Team): Set<string> {
+/** Members with a say in any decision: decides, agree, recommends, input (not only informed). */
+export function membersWithASay(team: Team): Set<string> {
   const parts = new Set<string>();
   for (const d of team.decisions.values()) {
     for (const ids of [d.decides, d.agree, d.recommends, d.input]) for (const id of ids) parts.add(id);

@@ -1,6 +1,6 @@
-import type { KeyPath } from '../load/locator.js';
+import type { KeyPath } from '../core/locator.js';
 import type { Team } from '../resolve/team.js';
-import { valueAt } from '../validate/schema-findings.js';
+import { valueAt } from '../core/value-at.js';
 
 export interface Reference {
   id: string;

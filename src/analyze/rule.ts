@@ -1,7 +1,7 @@
-import type { KeyPath, Part } from '../load/locator.js';
+import type { KeyPath, Part } from '../core/locator.js';
 import type { Model } from '../resolve/model.js';
 import type { Team } from '../resolve/team.js';
-import type { Severity } from './finding.js';
+import type { Severity } from '../core/finding.js';
 
 export interface RuleContext {
   team: Team;

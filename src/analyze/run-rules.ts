@@ -1,11 +1,11 @@
-import type { Locator } from '../load/locator.js';
+import type { Locator } from '../core/locator.js';
 import type { Model, SeveritySetting } from '../resolve/model.js';
-import type { Finding } from './finding.js';
+import type { Finding } from '../core/finding.js';
 import type { RuleContext } from './rule.js';
 import { RULES } from './rule-registry.js';
 
 /** Severity for a finding: the config's setting, else the model's, else the case's, else the rule's. */
-export function severityOf(
+function severityOf(
   ruleId: string,
   fallback: Finding['severity'],
   model: Model | undefined,

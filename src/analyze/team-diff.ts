@@ -1,5 +1,5 @@
 import type { Team } from '../resolve/team.js';
-import type { Finding } from './finding.js';
+import type { Finding } from '../core/finding.js';
 import { memberEntries, type MemberEntry } from './team-members.js';
 
 export interface MemberSummary {
@@ -46,33 +46,29 @@ const summary = (team: Team, id: string): MemberSummary => {
   return { id, name: m.name, title: m.data.title ?? null, role: m.role };
 };
 
-function responsibilityParts(team: Team): Map<string, Part[]> {
+/** Each member's parts in the items given, by the parts each item names. */
+function partsByMember<T extends { id: string }>(items: Iterable<T>, byPart: (item: T) => Record<string, readonly string[]>): Map<string, Part[]> {
   const parts = new Map<string, Part[]>();
-  for (const a of team.responsibilities.values()) {
-    const byPart = {
-      accountable: a.accountable,
-      // With the implied default (the accountable member), so that a duty already held is never "new".
-      responsible: a.responsible,
-      consulted: a.consulted,
-      informed: a.informed,
-      backup: a.backup ? [a.backup] : [],
-    };
-    for (const [part, ids] of Object.entries(byPart)) {
-      for (const member of ids) parts.set(member, [...(parts.get(member) ?? []), { id: a.id, part }]);
+  for (const item of items) {
+    for (const [part, ids] of Object.entries(byPart(item))) {
+      for (const member of ids) parts.set(member, [...(parts.get(member) ?? []), { id: item.id, part }]);
     }
   }
   return parts;
 }
 
-function decisionParts(team: Team): Map<string, Part[]> {
-  const parts = new Map<string, Part[]>();
-  for (const d of team.decisions.values()) {
-    for (const [part, ids] of Object.entries({ decides: d.decides, agree: d.agree, recommends: d.recommends, input: d.input, informed: d.informed })) {
-      for (const member of ids) parts.set(member, [...(parts.get(member) ?? []), { id: d.id, part }]);
-    }
-  }
-  return parts;
-}
+const responsibilityParts = (team: Team) =>
+  partsByMember(team.responsibilities.values(), (a) => ({
+    accountable: a.accountable,
+    // With the implied default (the accountable member), so that a duty already held is never "new".
+    responsible: a.responsible,
+    consulted: a.consulted,
+    informed: a.informed,
+    backup: a.backup ? [a.backup] : [],
+  }));
+
+const decisionParts = (team: Team) =>
+  partsByMember(team.decisions.values(), (d) => ({ decides: d.decides, agree: d.agree, recommends: d.recommends, input: d.input, informed: d.informed }));
 
 const key = (p: Part) => `${p.id}\0${p.part}`;
 

@@ -1,3 +1,4 @@
+import type { FileResult } from '../core/finding.js';
 import { FAMILY_SIDE, type Model } from '../resolve/model.js';
 import { coordinationDuties, leadRoleExpected } from './lead-role.js';
 import type { Team, TeamMember } from '../resolve/team.js';
@@ -14,6 +15,9 @@ export interface DutyHolder {
  * What `audit` needs of a team beyond its findings, written into each JSON result so that the
  * reports of CI shards can be merged without reading the team files again.
  */
+/** A file's result with what `audit` reads of the team (none when the file could not be read as a team). */
+export type FileResultWithFacts = FileResult & { facts?: TeamFacts };
+
 export interface TeamFacts {
   members: MemberEntry[];
   duties: DutyHolder[];

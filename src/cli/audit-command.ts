@@ -5,14 +5,14 @@ import { GROUP_BY, type GroupBy } from '../analyze/audit/audit-tables.js';
 import type { AuditedTeam } from '../analyze/audit/audit-tally.js';
 import { ProgramAudit } from '../analyze/audit/program-audit.js';
 import { localToday } from '../analyze/dates.js';
-import type { RunError } from '../analyze/check-team-file.js';
-import { readReport, ReportError } from '../load/read-reports.js';
+import type { RunError } from '../pipeline/check-team-file.js';
+import { readReport, ReportError } from '../pipeline/read-reports.js';
 import { AUDIT_FORMAT_NAMES, type AuditFormat } from '../present/audit/audit-formats.js';
-import { checkInTurn, noTeamFile, planChecks } from './check-files.js';
-import { describeRunError } from './check-command.js';
+import { checkInTurn, noTeamFile, planChecks } from '../pipeline/check-files.js';
+import { describeRunError } from '../pipeline/run-errors.js';
 import type { RegisterCommand } from './command.js';
-import { EXIT, UsageError } from './exit-codes.js';
-import type { Io } from './io.js';
+import { EXIT, UsageError } from '../core/exit-codes.js';
+import type { Io } from '../core/io.js';
 import { parseDateOption } from './options.js';
 
 export interface AuditOptions {
@@ -101,10 +101,11 @@ async function auditTeamFiles(paths: string[], opts: AuditOptions, io: Io, input
   inputs.push(...plan.files.map((f) => f.path));
   const failed = new Map<string, RunError>();
   let count = 0;
-  for await (const { part } of checkInTurn(plan, { format: 'json', streamed: false, colors: false, quiet: false })) {
-    for (const e of part.runErrors) if (!failed.has(e.file)) failed.set(e.file, e);
-    for (const result of part.results ?? []) add(result);
-    count += part.files;
+  for await (const { check } of checkInTurn(plan)) {
+    if (!check) continue;
+    if (check.runError && !failed.has(check.runError.file)) failed.set(check.runError.file, check.runError);
+    add(check.result);
+    count++;
   }
   if (count === 0) throw noTeamFile(paths);
   return [...failed.values()];

@@ -5,8 +5,8 @@ import { AUDIT_FORMATS } from '../present/audit/audit-formats.js';
 import { builtinLabels } from '../present/audit/audit-labels.js';
 import { AUDIT_WORDS } from '../present/audit/audit-words.js';
 import type { AuditOptions } from './audit-command.js';
-import { UsageError } from './exit-codes.js';
-import type { Io } from './io.js';
+import { UsageError } from '../core/exit-codes.js';
+import type { Io } from '../core/io.js';
 
 /** The audit in its format, to stdout or (atomically, never onto an input) to `--output`. */
 export async function writeAudit(report: AuditReport, teams: readonly AuditedTeam[], opts: AuditOptions, io: Io, inputs: readonly string[]): Promise<void> {

@@ -1,25 +1,23 @@
 import { Option } from 'commander';
 import { resolve } from 'node:path';
 import { localToday } from '../analyze/dates.js';
-import type { CheckOptions, RunError, TeamCheck } from '../analyze/check-team-file.js';
-import type { FileResult } from '../analyze/finding.js';
-import { colors } from '../present/colors.js';
+import type { RunError } from '../pipeline/check-team-file.js';
+import { fileResult, type FileResult } from '../core/finding.js';
+import { colors, useColor } from '../present/colors.js';
 import { progress } from '../present/progress.js';
 import { REPORT_FORMAT_NAMES, REPORT_FORMATS, type ReportFormat } from '../present/formatter-registry.js';
+import type { Totals } from '../present/report.js';
 import { REPORT_STREAMS } from '../present/report-stream.js';
-import { terminalSafe } from '../present/terminal-text.js';
-import { loadModel } from '../resolve/load-model.js';
-import type { Model } from '../resolve/model.js';
-import { checkInTurn, checkOne, noTeamFile, planChecks } from './check-files.js';
-import { EXIT, RunFailure } from './exit-codes.js';
-import { ReportBuffer } from './report-buffer.js';
-import { repositoryRoot } from './repository-root.js';
-import { add, type ReportHow } from './report-part.js';
-import type { Io } from './io.js';
+import { checkInTurn, noTeamFile, planChecks } from '../pipeline/check-files.js';
+import { describeRunError } from '../pipeline/run-errors.js';
+import { EXIT } from '../core/exit-codes.js';
+import type { Io } from '../core/io.js';
 import type { RegisterCommand } from './command.js';
-import { parseCount, parseDateOption, useColor } from './options.js';
+import { parseCount, parseDateOption } from './options.js';
+import { repositoryRoot } from './repository-root.js';
 import { parseShard, shardOf } from './shard.js';
-import { carechartVersion } from './version.js';
+import { carechartVersion } from '../core/version.js';
+import type { FileResultWithFacts } from '../analyze/team-facts.js';
 
 export interface CheckCommandOptions {
   format: ReportFormat;
@@ -60,60 +58,56 @@ export const registerCheck: RegisterCommand = (program, { io, setStatus }) => {
 };
 
 /**
- * Files found from the paths given, each checked and reported as soon as its turn comes, so that
- * memory stays flat however many files there are; exit status from what was found.
+ * Files found from the paths given, each checked in turn and formatted as soon as it is (the
+ * formats with a stream), so that a run holds report text, not every file's results; the report is
+ * written once the run is known not to have failed. Exit status from what was found.
  */
-export async function checkCommand(paths: string[], given: CheckCommandOptions, io: Io): Promise<number> {
+async function checkCommand(paths: string[], given: CheckCommandOptions, io: Io): Promise<number> {
   // `-o -` is stdout, as for render.
   const opts = given.output === '-' ? { ...given, output: undefined } : given;
   const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
   const planned = await planChecks(paths, { model: opts.model, config: opts.config, today: opts.today }, io);
   // A shard may be empty (more machines than files): an empty report, not a failure.
   const plan = shard ? { ...planned, files: shardOf(planned.files, shard) } : planned;
-  const enabled = !opts.output && useColor(io, io.stdoutIsTTY, opts.color);
+  const c = colors(!opts.output && useColor(io, io.stdoutIsTTY, opts.color));
   const stream = opts.output ? undefined : REPORT_STREAMS[opts.format];
-  const how: ReportHow = { format: opts.format, streamed: stream !== undefined, colors: enabled, quiet: opts.quiet === true };
-  const report = new ReportBuffer();
+  // Each file's part of the report, as bytes outside V8's heap: 50 MB of report text for 10,000
+  // files held as strings let V8 grow the old generation with it (a 287 MiB peak, against 154 MiB).
+  const parts: Buffer[] = [];
   const kept: FileResult[] = [];
   const runErrors = new Map<string, RunError>();
-  const found = { errorCount: 0, warningCount: 0, infoCount: 0 };
-  const shown = { ...found };
-  let count = 0;
+  const found = zero();
+  const shown = zero();
   // JUnit's `time`: files are checked in turn, so each took the time since the one before.
   const seconds = new Map<string, number>();
   let since = performance.now();
-  if (stream) report.write(stream.begin());
   // Many files are long work: a progress line on a terminal's stderr (nothing when piped).
   const bar = plan.files.length > PROGRESS_FROM ? progress(io, plan.files.length, 'Checking team files') : undefined;
-  for await (const { file, part } of checkInTurn(plan, how)) {
+  for await (const { file, check } of checkInTurn(plan)) {
     bar?.start(file.display);
     bar?.done();
-    for (const e of part.runErrors) if (!runErrors.has(e.file)) runErrors.set(e.file, e);
-    add(found, part.found);
-    add(shown, part.shown);
-    if (part.text !== undefined && part.files > 0) report.write((count > 0 ? stream!.separator : '') + part.text);
-    if (part.results) {
-      kept.push(...part.results);
-      const now = performance.now();
-      for (const result of part.results) seconds.set(result.file, (now - since) / 1000 / part.results.length);
-      since = now;
-    }
-    count += part.files;
+    if (!check) continue;
+    if (check.runError && !runErrors.has(check.runError.file)) runErrors.set(check.runError.file, check.runError);
+    const result = opts.quiet ? errorsOnly(check.result) : check.result;
+    add(found, check.result);
+    add(shown, result);
+    if (stream) parts.push(Buffer.from(stream.file(result, c)));
+    else kept.push(result);
+    const now = performance.now();
+    seconds.set(result.file, (now - since) / 1000);
+    since = now;
   }
   bar?.clear();
+  const count = stream ? parts.length : kept.length;
   if (count === 0 && !shard) throw noTeamFile(plan.paths);
   if (runErrors.size > 0) {
-    report.discard();
     for (const e of runErrors.values()) io.stderr(describeRunError(e, io.cwd));
     return EXIT.failure;
   }
-  const root = opts.baseDir ? resolve(io.cwd, opts.baseDir) : repositoryRoot(io.cwd);
-  const context = { cwd: io.cwd, colors: colors(enabled), version: carechartVersion(), root, seconds };
-  if (stream) {
-    report.write(stream.end(shown, count, context.colors));
-    await report.flush((text) => io.stdout(text), io.drain);
-  } else {
-    const text = REPORT_FORMATS[opts.format](kept, context);
+  if (stream) await writeInPieces(io, stream.begin(), parts, stream.separator, stream.end(shown, count, c));
+  else {
+    const root = opts.baseDir ? resolve(io.cwd, opts.baseDir) : repositoryRoot(io.cwd);
+    const text = REPORT_FORMATS[opts.format](kept, { cwd: io.cwd, colors: c, version: carechartVersion(), root, seconds });
     if (!opts.output) io.stdout(text);
     else {
       const { atomicWrite } = await import('../write/atomic-write.js');
@@ -125,51 +119,28 @@ export async function checkCommand(paths: string[], given: CheckCommandOptions, 
 }
 
 const PROGRESS_FROM = 20;
+const EMPTY = Buffer.alloc(0);
 
-/** Shared by render and diff: discovery, then load → validate → resolve → analyze per file, all kept. */
-export async function checkPaths(paths: string[], opts: Omit<CheckOptions, 'cwd'>, io: Io): Promise<TeamCheck[]> {
-  const plan = await planChecks(paths, opts, io);
-  const checks = (await mapLimit(plan.files, 8, (f) => checkOne(f, plan.options))).filter((c) => c !== undefined);
-  if (checks.length === 0) throw noTeamFile(paths);
-  return checks;
+/** A long report goes out a file's part at a time, each let go of once written: never whole in one string. */
+async function writeInPieces(io: Io, begin: string, parts: Buffer[], separator: string, end: string): Promise<void> {
+  io.stdout(begin);
+  for (let i = 0; i < parts.length; i++) {
+    const piece = (i > 0 ? separator : '') + parts[i]!.toString();
+    parts[i] = EMPTY;
+    if (io.stdout(piece) === false && io.drain) await io.drain();
+  }
+  io.stdout(end);
 }
 
-/** Prints the run's own failures (a bad config or model file), each file once; true when there were any. */
-export function reportRunErrors(checks: readonly TeamCheck[], io: Io): boolean {
-  const errors = uniqueRunErrors(checks);
-  for (const e of errors) io.stderr(describeRunError(e, io.cwd));
-  return errors.length > 0;
+const zero = (): Totals => ({ errorCount: 0, warningCount: 0, infoCount: 0 });
+
+function add(sum: Totals, counts: Totals): void {
+  sum.errorCount += counts.errorCount;
+  sum.warningCount += counts.warningCount;
+  sum.infoCount += counts.infoCount;
 }
 
-function uniqueRunErrors(checks: readonly TeamCheck[]): RunError[] {
-  const byFile = new Map<string, RunError>();
-  for (const c of checks) if (c.runError && !byFile.has(c.runError.file)) byFile.set(c.runError.file, c.runError);
-  return [...byFile.values()];
-}
-
-/** A model by name or path, or a RunFailure with its located problems. */
-export async function requireModel(spec: string, cwd: string): Promise<Model> {
-  const load = await loadModel(spec, cwd);
-  if (!load.ok) throw new RunFailure(describeRunError(load, cwd));
-  return load.model;
-}
-
-export function describeRunError(e: RunError, cwd: string): string {
-  const lines = [`carechart: ${e.message}`];
-  const rel = e.file.startsWith(cwd + '/') ? e.file.slice(cwd.length + 1) : e.file;
-  for (const f of e.findings) lines.push(`  ${rel}:${f.line}:${f.column}  ${f.severity}  ${terminalSafe(f.message)}  (${f.rule})`);
-  return `${lines.join('\n')}\n`;
-}
-
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+/** `--quiet`: errors only; what `audit` reads of the team stays. */
+function errorsOnly(result: FileResultWithFacts): FileResultWithFacts {
+  return { ...fileResult(result.file, result.model, result.findings.filter((f) => f.severity === 'error')), facts: result.facts };
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Io } from './io.js';
+import type { Io } from '../core/io.js';
 
 /** What a command module gets: the program to add itself to, the process's io, and where to put its exit status. */
 export interface CommandContext {

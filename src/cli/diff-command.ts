@@ -2,16 +2,17 @@ import { Option } from 'commander';
 import { localToday } from '../analyze/dates.js';
 import { BLOCKING_RULES } from '../analyze/rule-registry.js';
 import { diffTeams } from '../analyze/team-diff.js';
-import type { TeamCheck } from '../analyze/check-team-file.js';
-import { fileResult } from '../analyze/finding.js';
-import { colors } from '../present/colors.js';
+import type { TeamCheck } from '../pipeline/check-team-file.js';
+import { fileResult } from '../core/finding.js';
+import { colors, useColor } from '../present/colors.js';
 import { diffText } from '../present/diff-text.js';
 import { REPORT_FORMATS } from '../present/formatter-registry.js';
 import type { RegisterCommand } from './command.js';
-import { checkPaths, reportRunErrors } from './check-command.js';
-import { EXIT } from './exit-codes.js';
-import { parseDateOption, useColor } from './options.js';
-import { carechartVersion } from './version.js';
+import { checkPaths } from '../pipeline/check-paths.js';
+import { reportRunErrors } from '../pipeline/run-errors.js';
+import { EXIT } from '../core/exit-codes.js';
+import { parseDateOption } from './options.js';
+import { carechartVersion } from '../core/version.js';
 
 interface DiffOptions {
   format: 'text' | 'json';

@@ -2,10 +2,10 @@ import { RULES, RULES_BY_ID } from '../analyze/rule-registry.js';
 import { catalogPage } from '../present/catalog-page.js';
 import { rulePage } from '../present/rule-page.js';
 import { BUILTIN_MODELS } from '../resolve/load-model.js';
-import { didYouMean } from '../validate/did-you-mean.js';
+import { didYouMean } from '../core/did-you-mean.js';
 import type { RegisterCommand } from './command.js';
-import { requireModel } from './check-command.js';
-import { EXIT, UsageError } from './exit-codes.js';
+import { requireModel } from '../pipeline/run-errors.js';
+import { EXIT, UsageError } from '../core/exit-codes.js';
 
 export const registerExplain: RegisterCommand = (program, { io, setStatus }) => {
   program

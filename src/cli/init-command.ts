@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { localToday } from '../analyze/dates.js';
 import { starterFile } from '../present/starter-file.js';
 import type { RegisterCommand } from './command.js';
-import { requireModel } from './check-command.js';
-import { EXIT, UsageError } from './exit-codes.js';
+import { requireModel } from '../pipeline/run-errors.js';
+import { EXIT, UsageError } from '../core/exit-codes.js';
 
 export const registerInit: RegisterCommand = (program, { io, setStatus }) => {
   program

@@ -8,10 +8,10 @@ import { registerModels } from './models-command.js';
 import { registerSchema } from './schema-command.js';
 import { registerAudit } from './audit-command.js';
 import type { RegisterCommand } from './command.js';
-import { EXIT, RunFailure, UsageError } from './exit-codes.js';
-import type { Io } from './io.js';
+import { EXIT, RunFailure, UsageError } from '../core/exit-codes.js';
+import type { Io } from '../core/io.js';
 import { WriteFailed } from '../write/write-failed.js';
-import { carechartVersion } from './version.js';
+import { carechartVersion } from '../core/version.js';
 
 /** Every command, each in its own module. */
 const COMMANDS: [string, RegisterCommand][] = [

@@ -2,8 +2,8 @@ import { Option } from 'commander';
 import { BUILTIN_MODELS, loadModel } from '../resolve/load-model.js';
 import { modelTable } from '../present/model-table.js';
 import type { RegisterCommand } from './command.js';
-import { requireModel } from './check-command.js';
-import { EXIT } from './exit-codes.js';
+import { requireModel } from '../pipeline/run-errors.js';
+import { EXIT } from '../core/exit-codes.js';
 
 export const registerModels: RegisterCommand = (program, { io, setStatus }) => {
   const models = program

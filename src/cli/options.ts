@@ -10,9 +10,3 @@ export function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('write a whole number, like 0 or 10.');
   return Number(value);
 }
-
-export function useColor(io: { env: Record<string, string | undefined> }, isTTY: boolean, flag: boolean | undefined): boolean {
-  if (flag === false || io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
-  return isTTY;
-}

@@ -2,10 +2,11 @@ import { Option } from 'commander';
 import { localToday } from '../analyze/dates.js';
 import { FORMAT_OPTIONS, type RenderOptions } from '../render/render-options.js';
 import { chartFormat } from '../render/targets.js';
-import { checkPaths, reportRunErrors } from './check-command.js';
+import { checkPaths } from '../pipeline/check-paths.js';
+import { reportRunErrors } from '../pipeline/run-errors.js';
 import type { RegisterCommand } from './command.js';
-import { EXIT } from './exit-codes.js';
-import type { Io } from './io.js';
+import { EXIT } from '../core/exit-codes.js';
+import type { Io } from '../core/io.js';
 import { parseDateOption } from './options.js';
 
 interface RawRenderOptions extends Omit<RenderOptions, 'today'> {

@@ -1,4 +1,4 @@
-import { processIo } from './io.js';
+import { processIo } from '../core/io.js';
 import { main } from './main.js';
 
 /** The binary's entry: the real process around `main`. */

@@ -1,5 +1,5 @@
 import type { RegisterCommand } from './command.js';
-import { EXIT, UsageError } from './exit-codes.js';
+import { EXIT, UsageError } from '../core/exit-codes.js';
 
 export const registerSchema: RegisterCommand = (program, { io, setStatus }) => {
   program

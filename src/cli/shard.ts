@@ -1,4 +1,4 @@
-import { UsageError } from './exit-codes.js';
+import { UsageError } from '../core/exit-codes.js';
 
 export interface Shard {
   index: number;

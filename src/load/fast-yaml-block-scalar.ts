@@ -1,4 +1,4 @@
-import type { SourceNode } from './source-tree.js';
+import type { SourceNode } from '../core/source-tree.js';
 
 export interface BlockScalar {
   node: SourceNode;

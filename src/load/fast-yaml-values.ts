@@ -1,4 +1,4 @@
-import type { SourceNode, SourcePair } from './source-tree.js';
+import type { SourceNode, SourcePair } from '../core/source-tree.js';
 
 /** One value written on one line: a scalar or a one-line flow collection. */
 export interface Inline {
@@ -158,7 +158,7 @@ const skipSpaces = (text: string, i: number) => {
 function readFlow(text: string, pos: number, lineEnd: number, depth = 1): Inline | undefined {
   const isMap = text[pos] === '{';
   const close = isMap ? '}' : ']';
-  // Only what the collection needs: with a flow on most lines, these were the reader's most garbage.
+  // Only the containers this kind of collection needs: a flow on most lines makes these the reader's most frequent allocations.
   const items: SourceNode[] = isMap ? EMPTY : [];
   const pairs: SourcePair[] = isMap ? [] : EMPTY;
   const list: unknown[] = isMap ? EMPTY : [];
@@ -193,7 +193,7 @@ function readFlow(text: string, pos: number, lineEnd: number, depth = 1): Inline
 }
 
 /** The YAML 1.2 core schema, as yaml resolves a plain scalar. */
-export function resolvePlain(s: string): unknown {
+function resolvePlain(s: string): unknown {
   const c = s.charCodeAt(0);
   // Only these first characters can make a null, a boolean or a number.
   if (s.length <= 5 && (s.length === 0 || 'nNtTfF~'.includes(s[0]!))) {

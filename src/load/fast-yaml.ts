@@ -1,6 +1,6 @@
 import { readBlockScalar } from './fast-yaml-block-scalar.js';
 import { bail, Bail, hasKey, isDocumentMarker, lineRest, readBlockValue, readKey, trimEnd, type Key } from './fast-yaml-values.js';
-import type { SourceNode } from './source-tree.js';
+import type { SourceNode } from '../core/source-tree.js';
 
 /**
  * A reader for the YAML that team files are written in: block mappings and sequences, one-line

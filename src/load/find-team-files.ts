@@ -1,6 +1,6 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { compareText } from '../compare-text.js';
+import { compareText } from '../core/compare-text.js';
 
 export interface TeamFileRef {
   /** Absolute path. */

@@ -1,4 +1,4 @@
-/** Limits that keep a hostile team file from exhausting memory or time. Stated in the README. */
+/** Limits that keep a hostile team file from exhausting memory or time. Stated in docs/security.md. */
 export const LIMITS = {
   /** A team file is a page or two of YAML; anything larger is not a team file. */
   maxFileBytes: 1024 * 1024,

@@ -1,10 +1,10 @@
 import { isMap, isNode, isScalar, isSeq, parseDocument, type Document, type YAMLError } from 'yaml';
-import type { Finding } from '../analyze/finding.js';
+import type { Finding } from '../core/finding.js';
 import { LIMITS } from './limits.js';
 import { refusals } from './refused-yaml.js';
-import { LineIndex } from './line-index.js';
-import { Locator } from './locator.js';
-import type { SourceNode } from './source-tree.js';
+import { LineIndex } from '../core/line-index.js';
+import { Locator } from '../core/locator.js';
+import type { SourceNode } from '../core/source-tree.js';
 import { syntaxFinding } from './syntax-finding.js';
 import { TOO_DEEP_MESSAGE, tooDeep } from './too-deep.js';
 

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import type { Finding, Position } from '../analyze/finding.js';
+import type { Finding, Position } from '../core/finding.js';
 import { LIMITS } from './limits.js';
 import { syntaxFinding } from './syntax-finding.js';
 

@@ -1,6 +1,7 @@
+import type { Engine } from '../core/engine.js';
 import { fastYaml } from './fast-yaml.js';
-import { LineIndex } from './line-index.js';
-import { Locator } from './locator.js';
+import { LineIndex } from '../core/line-index.js';
+import { Locator } from '../core/locator.js';
 import type { ParsedYaml } from './parse-yaml.js';
 import { tooDeep } from './too-deep.js';
 
@@ -8,9 +9,9 @@ import { tooDeep } from './too-deep.js';
  * The fast reader where it applies, else yaml itself (loaded only then): the same data, the same
  * positions and the same findings either way (test/speed/ compares them).
  */
-export async function readYaml(text: string): Promise<ParsedYaml> {
+export async function readYaml(text: string, engine: Engine = 'fast'): Promise<ParsedYaml> {
   const lines = new LineIndex(text);
-  const fast = tooDeep(text) === undefined ? fastYaml(text) : undefined;
+  const fast = engine === 'fast' && tooDeep(text) === undefined ? fastYaml(text) : undefined;
   if (fast) return { locator: new Locator(fast.root, lines, text), data: fast.data, findings: [] };
   const { parseYaml } = await import('./parse-yaml.js');
   return parseYaml(text, lines);

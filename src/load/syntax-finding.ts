@@ -1,4 +1,4 @@
-import type { Finding, Position } from '../analyze/finding.js';
+import type { Finding, Position } from '../core/finding.js';
 
 /** Asked of whoever reads the finding (often the parent who wrote the file). */
 export const SYNTAX_QUESTION = 'What should the line shown say, so that the whole team can be read?';

@@ -1,6 +1,6 @@
 import { rolePhrases } from '../resolve/infer-role.js';
 import type { Model } from '../resolve/model.js';
-import { upperFirst } from './text-table.js';
+import { upperFirst } from '../core/text.js';
 
 const roleList = (model: Model, ids: readonly string[]) =>
   ids.length ? ids.map((id) => (id === 'team' ? 'the whole team' : (model.roles.get(id)?.label ?? id))).join(', ') : 'nobody in particular';

@@ -26,3 +26,10 @@ export function colors(enabled: boolean): Colors {
     underline: wrap(4, 24),
   };
 }
+
+/** Colors on a terminal, unless --no-color or NO_COLOR; FORCE_COLOR forces them. */
+export function useColor(io: { env: Record<string, string | undefined> }, isTTY: boolean, flag: boolean | undefined): boolean {
+  if (flag === false || io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return isTTY;
+}

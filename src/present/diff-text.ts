@@ -1,7 +1,7 @@
 import type { Part, RoleChange, TeamDiff } from '../analyze/team-diff.js';
 import { roleLabel, type Model } from '../resolve/model.js';
 import type { Colors } from './colors.js';
-import { terminalSafe } from './terminal-text.js';
+import { terminalSafe } from '../core/terminal-text.js';
 
 const PART_WORDS: Record<string, string> = {
   accountable: 'answers for',

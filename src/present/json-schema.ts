@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Model } from '../resolve/model.js';
-import { configSchema } from '../resolve/config-schema.js';
+import { configSchema } from '../config/config-schema.js';
 import { modelSchema } from '../resolve/model-schema.js';
 import { teamSchema } from '../validate/team-schema.js';
 import { editorTeamSchema } from './editor-schema.js';

@@ -1,12 +1,12 @@
-import type { FileResult } from '../analyze/finding.js';
+import type { FileResult } from '../core/finding.js';
 import type { Colors } from './colors.js';
 import type { ReportFormat } from './formatter-registry.js';
+import { jsonBegin, jsonEnd, jsonEntry } from './formatters/json.js';
 import { stylishFile, stylishSummary } from './formatters/stylish.js';
 import type { Totals } from './report.js';
-import { teamFactsJson } from './formatters/json.js';
 
 /**
- * A report written a file at a time, so that a run over many files holds none of them: begin,
+ * A report made a file at a time, so that a run over many files holds their text, not their results: begin,
  * each file's part (with `separator` between two), end make exactly the text of the formatter of
  * the same name (test/speed/ checks).
  */
@@ -24,41 +24,6 @@ const stylish: ReportStream = {
   end: (totals, files, c) => stylishSummary(totals, files, c),
 };
 
-const json: ReportStream = {
-  begin: () => '{\n  "version": 1,\n  "results": [',
-  file: (result) => `\n${jsonResultText(result)}`,
-  separator: ',',
-  end: (t, files) =>
-    `${files === 0 ? ']' : '\n  ]'},\n  "errorCount": ${t.errorCount},\n  "warningCount": ${t.warningCount},\n  "infoCount": ${t.infoCount}\n}\n`,
-};
-
-const q = JSON.stringify;
-
-/**
- * One entry of the JSON report's `results`, as `JSON.stringify(report, null, 2)` writes it, key
- * order included: written out rather than stringified and re-indented for each file.
- */
-function jsonResultText(r: FileResult): string {
-  const findings = r.findings.map(
-    (f) =>
-      `        {\n          "rule": ${q(f.rule)},\n          "severity": ${q(f.severity)},\n          "message": ${q(f.message)},\n` +
-      `          "question": ${q(f.question)},\n          "subject": ${q(f.subject)},\n          "path": ${q(f.path)},\n` +
-      `          "line": ${q(f.line)},\n          "column": ${q(f.column)},\n          "endLine": ${q(f.endLine)},\n          "endColumn": ${q(f.endColumn)}\n        }`,
-  );
-  return (
-    `    {\n      "file": ${q(r.file)},\n      "model": ${q(r.model)},\n      "errorCount": ${q(r.errorCount)},\n` +
-    `      "warningCount": ${q(r.warningCount)},\n      "infoCount": ${q(r.infoCount)},\n` +
-    `      "findings": ${findings.length === 0 ? '[]' : `[\n${findings.join(',\n')}\n      ]`},\n` +
-    factsText(r) +
-    `\n    }`
-  );
-}
-
-/** The team's facts for `audit`, as JSON.stringify at this depth writes them. */
-function factsText(r: FileResult): string {
-  return Object.entries(teamFactsJson(r))
-    .map(([key, value]) => `      ${q(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n      ')}`)
-    .join(',\n');
-}
+const json: ReportStream = { begin: () => jsonBegin, file: jsonEntry, separator: ',', end: jsonEnd };
 
 export const REPORT_STREAMS: Partial<Record<ReportFormat, ReportStream>> = { stylish, json };

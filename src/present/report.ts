@@ -1,4 +1,4 @@
-import type { FileResult, Severity } from '../analyze/finding.js';
+import type { FileResult } from '../core/finding.js';
 import type { Colors } from './colors.js';
 
 /** What every report formatter gets besides the results. */
@@ -31,9 +31,3 @@ export function totals(results: readonly FileResult[]): Totals {
     infoCount: results.reduce((n, r) => n + r.infoCount, 0),
   };
 }
-
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

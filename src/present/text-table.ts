@@ -37,7 +37,3 @@ function wrap(text: string, width: number): string[] {
 export function heading(text: string, level: number, style: TableStyle): string {
   return style === 'md' ? `${'#'.repeat(level)} ${text}` : level === 1 ? `${text}\n${'═'.repeat(text.length)}` : `${text}\n${'─'.repeat(text.length)}`;
 }
-
-export function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -1,10 +1,9 @@
-import type { TeamCheck } from '../analyze/check-team-file.js';
-import { fileResult } from '../analyze/finding.js';
+import type { TeamCheck } from '../pipeline/check-team-file.js';
+import { fileResult } from '../core/finding.js';
 import { UNRENDERABLE_RULES } from '../analyze/rule-registry.js';
-import type { Io } from '../cli/io.js';
-import { useColor } from '../cli/options.js';
-import { carechartVersion } from '../cli/version.js';
-import { colors } from '../present/colors.js';
+import type { Io } from '../core/io.js';
+import { carechartVersion } from '../core/version.js';
+import { colors, useColor } from '../present/colors.js';
 import { stylish } from '../present/formatters/stylish.js';
 
 /** Files whose syntax, schema or references are broken, or that still hold example text: a chart of them would be a guess. */

@@ -1,4 +1,4 @@
-import type { Io } from '../cli/io.js';
+import type { Io } from '../core/io.js';
 import { startBrowser } from './browser-process.js';
 import { findBrowser } from './find-browser.js';
 import { PdfPrinter } from './pdf-printer.js';

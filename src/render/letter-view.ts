@@ -1,5 +1,5 @@
 import { addDuration } from '../analyze/dates.js';
-import type { Finding, Severity } from '../analyze/finding.js';
+import type { Finding, Severity } from '../core/finding.js';
 import { joinWords, lowerFirst } from '../analyze/wording.js';
 import { roleLabel } from '../resolve/model.js';
 import type { Model } from '../resolve/model.js';

@@ -1,5 +1,6 @@
 import type { PDFOptions } from 'puppeteer-core';
 import { FONT_STACK } from './fonts.js';
+import { escapeHtml } from '../present/html-escape.js';
 
 /**
  * The line at the foot of every printed page: the child's name and "Page N of M".
@@ -44,11 +45,4 @@ export function cssString(text: string): string {
   let out = '"';
   for (const ch of text) out += /[A-Za-z0-9 ]/.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16)} `;
   return `${out}"`;
-}
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;', '=': '&#61;' };
-
-/** For the one string put into HTML outside the templates: the same escaping as Handlebars'. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`=]/g, (c) => ENTITIES[c]!);
 }

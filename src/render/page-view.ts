@@ -1,4 +1,4 @@
-import type { TeamCheck } from '../analyze/check-team-file.js';
+import type { TeamCheck } from '../pipeline/check-team-file.js';
 import { careMapData } from './care-map/care-map-model.js';
 import { careMapSvg } from './care-map/care-map-svg.js';
 import { buildLetterView } from './letter-view.js';

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { TeamCheck } from '../analyze/check-team-file.js';
-import { EXIT, UsageError } from '../cli/exit-codes.js';
-import type { Io } from '../cli/io.js';
-import { packageRoot } from '../package-root.js';
+import type { TeamCheck } from '../pipeline/check-team-file.js';
+import { EXIT, UsageError } from '../core/exit-codes.js';
+import type { Io } from '../core/io.js';
+import { packageRoot } from '../core/package-root.js';
 import { atomicWrite, WriteFailed, WriteRefused } from '../write/atomic-write.js';
 import { blockedFiles, reportBlocked } from './blocked.js';
 import { BrowserNotFound } from './find-browser.js';

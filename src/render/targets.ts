@@ -1,6 +1,6 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
-import { UsageError } from '../cli/exit-codes.js';
+import { UsageError } from '../core/exit-codes.js';
 import type { ChartFormat, PageKind, RenderOptions } from './render-options.js';
 
 export interface ChartInput {

@@ -5,7 +5,7 @@ import { isolatesAsElements } from './bidi.js';
 import { careMapSvg } from './care-map/care-map-svg.js';
 import type { CareMapData } from './care-map/care-map-model.js';
 import { fontFaceCss, planFonts } from './fonts.js';
-import { escapeMarkdown } from './markdown-escape.js';
+import { escapeMarkdown } from '../present/markdown-escape.js';
 import { existsSync } from 'node:fs';
 import type { PageKind } from './render-options.js';
 

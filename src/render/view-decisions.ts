@@ -1,6 +1,6 @@
 import type { ViewContext } from './view-context.js';
 import type { DecisionView } from './view-types.js';
-import { upperFirst } from './words.js';
+import { upperFirst } from '../core/text.js';
 
 /** Every decision the file lists, and every required or recommended one it leaves out, in catalog order. */
 export function decisionsView(ctx: ViewContext): DecisionView[] {

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../analyze/finding.js';
+import type { Finding, Severity } from '../core/finding.js';
 import type { ViewContext } from './view-context.js';
 import type { GapsView } from './view-types.js';
 

@@ -2,7 +2,8 @@ import { roleLabel } from '../resolve/model.js';
 import type { TeamMember } from '../resolve/team.js';
 import type { ViewContext } from './view-context.js';
 import type { ContactView, MemberView } from './view-types.js';
-import { interpreterNote, updatesText, upperFirst } from './words.js';
+import { upperFirst } from '../core/text.js';
+import { interpreterNote, updatesText } from './words.js';
 
 /** How to reach a member; null when the file says nothing or under --redact. */
 export function contactView(member: TeamMember | undefined, ctx: ViewContext): ContactView | null {

@@ -1,4 +1,4 @@
-import type { Finding } from '../analyze/finding.js';
+import type { Finding } from '../core/finding.js';
 import { lowerFirst } from '../analyze/wording.js';
 import type { Model } from '../resolve/model.js';
 import { childSituations } from '../resolve/situations.js';

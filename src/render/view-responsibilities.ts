@@ -3,7 +3,7 @@ import { expectedOf } from '../resolve/situations.js';
 import type { ResolvedAssignment } from '../resolve/team.js';
 import type { ViewContext } from './view-context.js';
 import type { AreaView, AssignmentView, GridView } from './view-types.js';
-import { upperFirst } from './words.js';
+import { upperFirst } from '../core/text.js';
 
 /**
  * The responsibilities the chart shows, in the model's catalog order: every one the file lists,

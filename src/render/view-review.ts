@@ -1,7 +1,8 @@
 import { addDuration, daysBetween } from '../analyze/dates.js';
 import type { ViewContext } from './view-context.js';
 import type { ReviewView } from './view-types.js';
-import { everyText, longDate, plural } from './words.js';
+import { plural } from '../core/text.js';
+import { everyText, longDate } from './words.js';
 
 /** How often the plan is reviewed, when it last was, when it next is, and whether that is overdue. */
 export function reviewView(ctx: ViewContext): ReviewView {

@@ -38,14 +38,6 @@ export function interpreterNote(tag: string | null | undefined): string | null {
   return name && name.toLowerCase() !== tag.toLowerCase() ? `${name} (${tag}) — interpreter needed` : `${tag} — interpreter needed`;
 }
 
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-export function upperFirst(text: string): string {
-  return text.length > 0 ? text[0]!.toUpperCase() + text.slice(1) : text;
-}
-
 /** A free id as words: "special-education" → "special education". */
 export function idWords(id: string): string {
   return id.replace(/-/g, ' ');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../package-root.js';
+import { packageRoot } from '../core/package-root.js';
 import type { ModelFile } from './model-schema.js';
 
 /**
@@ -14,7 +14,7 @@ export interface CompiledModel {
   model: ModelFile;
 }
 
-export function compiledModelPath(name: string): string {
+function compiledModelPath(name: string): string {
   return join(packageRoot(), 'dist', 'models', `${name}.json`);
 }
 

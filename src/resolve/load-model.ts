@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Finding } from '../analyze/finding.js';
-import { packageRoot } from '../package-root.js';
-import { didYouMean } from '../validate/did-you-mean.js';
+import type { Engine } from '../core/engine.js';
+import type { Finding } from '../core/finding.js';
+import { packageRoot } from '../core/package-root.js';
+import { didYouMean } from '../core/did-you-mean.js';
 import { readCompiledModel } from './compiled-model.js';
 import { indexModel, type Model } from './model.js';
 
@@ -13,7 +14,7 @@ export type ModelLoad = { ok: true; model: Model } | { ok: false; file: string; 
 /** Built-in models never change while the process runs; model files are read again by each run. */
 const builtins = { fast: new Map<string, Promise<ModelLoad>>(), reference: new Map<string, Promise<ModelLoad>>() };
 
-export function isBuiltinModel(name: string): boolean {
+function isBuiltinModel(name: string): boolean {
   return (BUILTIN_MODELS as readonly string[]).includes(name);
 }
 
@@ -21,15 +22,12 @@ export function builtinModelPath(name: string): string {
   return join(packageRoot(), 'models', `${name}.yaml`);
 }
 
-/** `fast` takes a built-in model from its compiled JSON; `reference` reads every model's YAML with zod. */
-export type ModelEngine = 'fast' | 'reference';
-
 /** A built-in name, or a model file's path relative to `baseDir`; `cache` holds one run's model files. */
 export function loadModel(
   spec: string,
   baseDir: string,
   cache = new Map<string, Promise<ModelLoad>>(),
-  engine: ModelEngine = 'fast',
+  engine: Engine = 'fast',
 ): Promise<ModelLoad> {
   const builtin = isBuiltinModel(spec);
   const file = builtin ? builtinModelPath(spec) : resolve(baseDir, spec);

@@ -1,4 +1,4 @@
-import type { Severity } from '../analyze/finding.js';
+import type { Severity } from '../core/finding.js';
 import type { Duration } from '../validate/values.js';
 import type { Decision, ModelFile, Responsibility, Role, Situation } from './model-schema.js';
 

@@ -1,7 +1,7 @@
-import type { Finding } from '../analyze/finding.js';
-import { loadYaml } from '../load/load-yaml.js';
-import type { Locator } from '../load/locator.js';
-import { didYouMean } from '../validate/did-you-mean.js';
+import type { Finding } from '../core/finding.js';
+import { loadYaml } from '../validate/load-yaml.js';
+import type { Locator } from '../core/locator.js';
+import { didYouMean } from '../core/did-you-mean.js';
 import type { ModelLoad } from './load-model.js';
 import { indexModel } from './model.js';
 import { modelSchema, type ModelFile } from './model-schema.js';

@@ -1,5 +1,5 @@
 import { ID_PATTERN } from './value-formats.js';
-import { valueAt } from './schema-findings.js';
+import { valueAt } from '../core/value-at.js';
 
 /** Whether a schema issue is an id written in a form ids cannot take ("Kayla", "Kayla Brooks"). */
 export function isIdIssue(issue: { code: string; pattern?: string }): boolean {

@@ -1,28 +1,31 @@
-import type { LoadedYaml } from '../load/load-yaml.js';
+import type { Engine } from '../core/engine.js';
 import { decodeSource, readSource } from '../load/read-source.js';
 import { readYaml } from '../load/read-yaml.js';
-import { fastTeam } from './fast-team.js';
+import { fastTeam } from './fast-team.generated.js';
+import type { LoadedYaml } from './load-yaml.js';
 import type { TeamFile } from './team-schema.js';
 
 /** What a file lacking these keys is read as, so that the rest of it can still be checked. */
 export const TEAM_FALLBACKS = { carechart: 1, child: { name: 'the child' } };
 
 /**
- * `loadYaml(file, teamSchema, TEAM_FALLBACKS)` by the fast way: the fast reader and validator where
- * they apply, yaml and zod (loaded then) for the rest. The same result either way.
+ * The one way a team file is loaded: read → YAML with positions → team schema. `bytes`: its
+ * content, when already read. The fast engine takes the fast reader and validator where they apply,
+ * yaml and zod (loaded then) for the rest: the same result either way.
  */
-export async function loadTeamFile(file: string, bytes?: Uint8Array): Promise<LoadedYaml<TeamFile>> {
-  const source = bytes ? decodeSource(bytes) : await readSource(file);
+export async function loadTeamFile(file: string, opts: { bytes?: Uint8Array; engine?: Engine } = {}): Promise<LoadedYaml<TeamFile>> {
+  const source = opts.bytes ? decodeSource(opts.bytes) : await readSource(file);
   if (!source.ok) return { value: undefined, raw: undefined, locator: undefined, findings: [source.finding] };
-  return loadTeamText(source.text);
+  return readTeam(source.text, opts.engine ?? 'fast');
 }
 
-export async function loadTeamText(text: string): Promise<LoadedYaml<TeamFile>> {
-  const parsed = await readYaml(text);
+/** A team file's text, loaded as `loadTeamFile` loads it. */
+async function readTeam(text: string, engine: Engine = 'fast'): Promise<LoadedYaml<TeamFile>> {
+  const parsed = await readYaml(text, engine);
   if (parsed.data === undefined && parsed.findings.length > 0) {
     return { value: undefined, raw: undefined, locator: parsed.locator, findings: parsed.findings };
   }
-  const value = fastTeam(parsed.data ?? null);
+  const value = engine === 'fast' ? fastTeam(parsed.data ?? null) : undefined;
   if (value) return { value, raw: parsed.data, locator: parsed.locator, findings: parsed.findings };
   const [{ validate }, { teamSchema }] = await Promise.all([import('./validate.js'), import('./team-schema.js')]);
   const checked = validate(teamSchema, parsed.data ?? null, parsed.locator, TEAM_FALLBACKS);

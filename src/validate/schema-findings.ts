@@ -1,7 +1,8 @@
 import type { z } from 'zod';
-import type { Finding } from '../analyze/finding.js';
-import { pathText, type KeyPath, type Locator } from '../load/locator.js';
-import { didYouMean } from './did-you-mean.js';
+import type { Finding } from '../core/finding.js';
+import { pathText, type KeyPath, type Locator } from '../core/locator.js';
+import { didYouMean } from '../core/did-you-mean.js';
+import { valueAt } from '../core/value-at.js';
 import { isIdIssue, isMemberReference, memberMeant, suggestedId } from './id-suggestion.js';
 import { keysAt } from './schema-keys.js';
 
@@ -26,15 +27,6 @@ const MISSING_HINTS: Record<string, string> = {
   child: 'add a "child:" section with at least the child\'s name',
   members: 'list the people on the team under "members:"',
 };
-
-export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let node = data;
-  for (const segment of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<PropertyKey, unknown>)[segment as string];
-  }
-  return node;
-}
 
 function describeFound(source: string, value: unknown): string {
   if (value === null) return 'nothing';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { duration, id, isoDate, oneOrMany } from './values.js';
 
-/** The team file, exactly as shared/spec/team-file.md. Unknown keys are errors everywhere. */
+/** The team file (docs/team-file.md): the one definition; the fast validator is generated from it. Unknown keys are errors everywhere. */
 
 const text = z.string().trim().min(1, { error: 'write something here, or leave the key out' });
 const memberRef = id.meta({ description: 'A member id from members.' });

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
-import type { Finding } from '../analyze/finding.js';
-import type { Locator } from '../load/locator.js';
+import type { Finding } from '../core/finding.js';
+import type { Locator } from '../core/locator.js';
+import { valueAt } from '../core/value-at.js';
 import { isIdIssue, suggestedId } from './id-suggestion.js';
-import { issueToFindings, valueAt } from './schema-findings.js';
+import { issueToFindings } from './schema-findings.js';
 
 export interface Validated<T> {
   /** The valid part of the data: what remains once every invalid entry is set aside. */

@@ -1,4 +1,7 @@
-/** The formats of ids, durations and dates: plain functions, shared by the schemas and the fast validator. */
+/**
+ * The formats of ids, durations and dates: plain functions, shared by the schemas and the fast
+ * validator generated from them (scripts/fast-validator.ts knows these by name).
+ */
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -15,6 +18,16 @@ export function parseDuration(text: string): Duration | undefined {
   const m = DURATION.exec(text);
   if (!m) return undefined;
   return { count: Number(m[1]), unit: m[2]!.toLowerCase() as DurationUnit, text: text.trim() };
+}
+
+/** A text the DURATION pattern has matched, as a Duration. */
+export function toDuration(text: string): Duration {
+  return parseDuration(text)!;
+}
+
+/** One value or a list of them, as a list. */
+export function asList<T>(value: T | T[]): T[] {
+  return Array.isArray(value) ? value : [value];
 }
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DURATION, ID_PATTERN, ISO_DATE, isRealDate, parseDuration } from './value-formats.js';
+import { asList, DURATION, ID_PATTERN, ISO_DATE, isRealDate, toDuration } from './value-formats.js';
 
 /** Shared value schemas of team files, model files and config files. */
 
@@ -21,7 +21,7 @@ export const duration = z
   .regex(DURATION, {
     error: (issue) => `"${String(issue.input)}" is not a duration: write a number and a unit, like "90 days", "2 weeks" or "6 months"`,
   })
-  .transform((text) => parseDuration(text)!)
+  .transform(toDuration)
   .meta({ description: 'A number and a unit: "90 days", "2 weeks", "6 months", "1 year".' });
 
 const dateError = (issue: { input?: unknown }) => `"${String(issue.input)}" is not a date: write it as YYYY-MM-DD, like 2026-11-01`;
@@ -33,5 +33,5 @@ export const isoDate = z
 
 /** A list field that also accepts a single value. */
 export function oneOrMany<T extends z.ZodType>(item: T) {
-  return z.union([item, z.array(item)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
+  return z.union([item, z.array(item)]).transform(asList as (v: z.output<T> | z.output<T>[]) => z.output<T>[]);
 }

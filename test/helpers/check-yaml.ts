@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkTeamFile, type TeamCheck } from '../../src/analyze/check-team-file.js';
+import { checkTeamFile, type TeamCheck } from '../../src/pipeline/check-team-file.js';
 
 /** Checks a team file given as text (written to a temp folder with no config above it). */
 export async function checkYaml(text: string, options: { model?: string; today?: string; engine?: 'fast' | 'reference' } = {}): Promise<TeamCheck> {

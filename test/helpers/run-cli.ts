@@ -1,5 +1,5 @@
 import { main } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/core/io.js';
 
 export interface CliRun {
   status: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateYamlText } from '../../src/load/load-yaml.js';
+import { validateYamlText } from '../../src/validate/load-yaml.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { decodeSource } from '../../src/load/read-source.js';
 import { teamSchema } from '../../src/validate/team-schema.js';

@@ -22,4 +22,14 @@ describe('report formats', () => {
     expect(second).toBe(first);
     expect(first).not.toMatch(/2001|2031/);
   });
+
+  it('json is exactly what JSON.stringify(report, null, 2) writes, with no results or many', () => {
+    for (const results of [[], frozen([...hostileResults(), many('warning', 3)])]) {
+      const out = REPORT_FORMATS.json(results, context);
+      const report = JSON.parse(out) as { version: number; results: unknown[]; errorCount: number };
+      expect(out).toBe(`${JSON.stringify(report, null, 2)}\n`);
+      expect(Object.keys(report)).toEqual(['version', 'results', 'errorCount', 'warningCount', 'infoCount']);
+      expect(report.results).toHaveLength(results.length);
+    }
+  });
 });

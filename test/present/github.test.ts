@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileResult } from '../../src/analyze/finding.js';
+import { fileResult } from '../../src/core/finding.js';
 import { ANNOTATIONS_PER_STEP, escapeData, escapeProperty, github } from '../../src/present/formatters/github.js';
 import { context, examplesJson, examplesReport, finding, HOSTILE, hostileResults, many } from './report-fixtures.js';
 

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { fileResult } from '../../src/analyze/finding.js';
+import { fileResult } from '../../src/core/finding.js';
 import { escapeXml, junit } from '../../src/present/formatters/junit.js';
 import { context, examplesJson, examplesReport, finding, HOSTILE, hostileResults } from './report-fixtures.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileResult } from '../../src/analyze/finding.js';
+import { fileResult } from '../../src/core/finding.js';
 import { escapeCell, markdown } from '../../src/present/formatters/markdown.js';
 import { context, examplesJson, examplesReport, finding, hostileResults } from './report-fixtures.js';
 

@@ -1,4 +1,4 @@
-import { fileResult, type FileResult, type Finding, type Severity } from '../../src/analyze/finding.js';
+import { fileResult, type FileResult, type Finding, type Severity } from '../../src/core/finding.js';
 import { colors } from '../../src/present/colors.js';
 import type { ReportContext } from '../../src/present/report.js';
 import { runCli } from '../helpers/run-cli.js';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../src/render/page-footer.js';
+import { escapeHtml } from '../../src/present/html-escape.js';
 import { runCli } from '../helpers/run-cli.js';
 import { example, tempFiles, TODAY } from './render-helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown } from '../../src/render/markdown-escape.js';
+import { escapeMarkdown } from '../../src/present/markdown-escape.js';
 import { initials, interpreterNote, updatesText } from '../../src/render/words.js';
 import { parseDuration } from '../../src/validate/values.js';
 import { example, viewOf } from './render-helpers.js';

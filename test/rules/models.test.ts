@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/analyze/finding.js';
-import type { TeamCheck } from '../../src/analyze/check-team-file.js';
+import type { Finding } from '../../src/core/finding.js';
+import type { TeamCheck } from '../../src/pipeline/check-team-file.js';
 import { checkYaml } from '../helpers/check-yaml.js';
 
 /**

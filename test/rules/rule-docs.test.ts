@@ -1,7 +1,8 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/analyze/rule-registry.js';
 
-/** The 25 rule ids of shared/spec/rules.md, in the order of its table, then the new rules of judgments.md §4. */
+/** The 25 rule ids of the v1 spec's rules page, in the order of its table, then the new rules of judgments.md §4. */
 const SPEC_RULE_IDS = [
   'yaml-syntax',
   'schema',
@@ -39,6 +40,13 @@ describe('rule registry and rule pages', () => {
     expect(RULES.map((r) => r.id)).toEqual([...SPEC_RULE_IDS, ...JUDGMENT_RULE_IDS]);
   });
 
+  it('holds each rule once, each with its fixtures and its generated page', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(readdirSync('test/fixtures/rules').sort()).toEqual([...ids].sort());
+    expect(readdirSync('docs/rules').sort()).toEqual(ids.map((id) => `${id}.md`).sort());
+  });
+
   for (const rule of RULES) {
     it(`${rule.id} documents itself`, () => {
       expect(rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
@@ -52,7 +60,9 @@ describe('rule registry and rule pages', () => {
     });
   }
 
-  it('only yaml-syntax and schema are reported outside the rule runner', () => {
-    expect(RULES.filter((r) => !r.check).map((r) => r.id)).toEqual(['yaml-syntax', 'schema']);
+  it('lists first, and only there, the two rules reported outside the rule runner (yaml-syntax, schema)', () => {
+    const outside = RULES.filter((r) => !r.check).map((r) => r.id);
+    expect(outside).toEqual(['yaml-syntax', 'schema']);
+    expect(RULES.slice(0, outside.length).map((r) => r.id)).toEqual(outside);
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Finding, Severity } from '../../src/analyze/finding.js';
+import type { Finding, Severity } from '../../src/core/finding.js';
 import { RULES } from '../../src/analyze/rule-registry.js';
 import { checkYaml } from '../helpers/check-yaml.js';
 

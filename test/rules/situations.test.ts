@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkTeamFile } from '../../src/analyze/check-team-file.js';
+import { checkTeamFile } from '../../src/pipeline/check-team-file.js';
 import { checkYaml } from '../helpers/check-yaml.js';
 
 /** A case-management team where nobody holds an advocacy duty: what situations change. */

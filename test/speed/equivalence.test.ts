@@ -6,14 +6,14 @@ import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/analyze/rule-registry.js';
-import { compareText } from '../../src/compare-text.js';
+import { compareText } from '../../src/core/compare-text.js';
 import { readCompiledModel } from '../../src/resolve/compiled-model.js';
 import { BUILTIN_MODELS, builtinModelPath, loadModel } from '../../src/resolve/load-model.js';
 import { runCli } from '../helpers/run-cli.js';
 import { editedExample } from './yaml-arbitraries.js';
 
 /**
- * The fast path (the fast YAML reader and validator, compiled models, the streamed report, the
+ * The fast path (the fast YAML reader and validator, compiled models, the report made a file at a time, the
  * bundle) against the straightforward one (yaml and zod for every file and model, as the code
  * was before it was made fast, kept callable with CARECHART_ENGINE=reference): the same reports.
  */
@@ -70,7 +70,7 @@ describe('the fast path and the straightforward path', () => {
     }
   });
 
-  it('the same reports from the binary, over edited team files and more than fits in memory', async () => {
+  it('the same reports from the binary, over edited team files and a report over 1 MiB', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'carechart-equivalence-'));
     // The examples with gaps to report (a clean one says so at the top), so that the report passes 1 MiB.
     const examples = files

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { fastTeam } from '../../src/validate/fast-team.js';
+import { fastTeam } from '../../src/validate/fast-team.generated.js';
 import { teamSchema } from '../../src/validate/team-schema.js';
 import { expectSameData } from './same-data.js';
 import { allPaths } from './yaml-compare.js';
@@ -23,8 +23,8 @@ const texts = [
   })
   .filter((d) => d !== undefined);
 
-/** Both validators on the same data: the fast one answers exactly when zod accepts, with zod's value. */
-function expectSameAsZod(data: unknown): void {
+/** Both validators on the same data: the fast one answers exactly when zod accepts, with zod's value. Returns whether zod accepted. */
+function expectSameAsZod(data: unknown): boolean {
   const zod = teamSchema.safeParse(structuredClone(data));
   const fast = fastTeam(structuredClone(data));
   expect(fast !== undefined, JSON.stringify(data)).toBe(zod.success);
@@ -32,6 +32,7 @@ function expectSameAsZod(data: unknown): void {
     expect(JSON.stringify(fast)).toBe(JSON.stringify(zod.data));
     expectSameData(fast, zod.data, JSON.stringify(data));
   }
+  return zod.success;
 }
 
 const VALUES = [null, '', '  ', ' ana ', 'ana', 'Ana Rivera', 'bad id', 'a-1', 5, 0, -1, 31, 2.5, true, false, [], ['ana'], ['ana', 'x y'], {}, { phone: '5' },
@@ -60,13 +61,22 @@ function applyEdit(data: unknown, [at, kind, which, key]: [number, number, numbe
 describe('the fast team validator', () => {
   it('answers as zod on every example and fixture', () => {
     for (const data of texts) expectSameAsZod(data);
+    expect(texts.filter((d) => expectSameAsZod(d)).length).toBeGreaterThan(texts.length / 2);
   });
 
   it('answers as zod on edited team files', () => {
     const edited = fc
       .tuple(fc.constantFrom(...texts), fc.array(edit, { minLength: 1, maxLength: 3 }))
       .map(([data, edits]) => edits.reduce(applyEdit, structuredClone(data)));
-    fc.assert(fc.property(edited, (data) => expectSameAsZod(data)), { numRuns: Number(process.env.FAST_TEAM_RUNS ?? 1000) });
+    let valid = 0;
+    let all = 0;
+    fc.assert(fc.property(edited, (data) => {
+      all++;
+      if (expectSameAsZod(data)) valid++;
+    }), { numRuns: Number(process.env.FAST_TEAM_RUNS ?? 1000) });
+    // Both answers are held to zod's: valid edits (values compared) as well as invalid ones.
+    expect(valid / all).toBeGreaterThan(0.15);
+    expect(valid / all).toBeLessThan(0.85);
   });
 });
 

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/load/limits.js';
 import { tooDeep } from '../../src/load/too-deep.js';
-import { editedExample, generatedYaml } from './yaml-arbitraries.js';
+import { editedExample, generatedYaml, plainYaml } from './yaml-arbitraries.js';
 import { expectSameAsYaml } from './yaml-compare.js';
 
 const RUNS = Number(process.env.FAST_YAML_RUNS ?? 400);
@@ -29,13 +29,32 @@ describe('the fast YAML reader', () => {
   });
 });
 
+/** The property on `runs` texts; returns the share of them the fast reader took (the rest prove nothing). */
+function takenShare(texts: fc.Arbitrary<string>, label: string): number {
+  let taken = 0;
+  let all = 0;
+  fc.assert(fc.property(texts, (text) => {
+    all++;
+    if (expectSameAsYaml(text, `${label}: ${JSON.stringify(text)}`)) taken++;
+  }), { numRuns: RUNS });
+  return taken / all;
+}
+
 describe('the fast YAML reader on generated and edited texts', () => {
-  it('gives what yaml gives whenever it answers (generated documents)', () => {
-    fc.assert(fc.property(generatedYaml, (text) => void expectSameAsYaml(text, JSON.stringify(text))), { numRuns: RUNS });
+  it('gives what yaml gives on documents in the forms team files use, and takes nearly all of them', () => {
+    expect(takenShare(plainYaml, 'plain')).toBeGreaterThan(0.95);
   });
 
-  it('gives what yaml gives whenever it answers (edited examples)', () => {
-    fc.assert(fc.property(editedExample, (text) => void expectSameAsYaml(text, 'edited example')), { numRuns: RUNS });
+  it('gives what yaml gives whenever it answers on unusual documents, and declines a good part of them', () => {
+    const share = takenShare(generatedYaml, 'generated');
+    expect(share).toBeGreaterThan(0.1);
+    expect(share).toBeLessThan(0.6);
+  });
+
+  it('gives what yaml gives whenever it answers on edited examples, taking some and declining some', () => {
+    const share = takenShare(editedExample, 'edited example');
+    expect(share).toBeGreaterThan(0.2);
+    expect(share).toBeLessThan(0.8);
   });
 });
 

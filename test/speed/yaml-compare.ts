@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
-import type { KeyPath } from '../../src/load/locator.js';
+import type { KeyPath } from '../../src/core/locator.js';
 import { fastYaml } from '../../src/load/fast-yaml.js';
-import { LineIndex } from '../../src/load/line-index.js';
-import { Locator } from '../../src/load/locator.js';
+import { LineIndex } from '../../src/core/line-index.js';
+import { Locator } from '../../src/core/locator.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { expectSameData } from './same-data.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateYamlText } from '../../src/load/load-yaml.js';
+import { validateYamlText } from '../../src/validate/load-yaml.js';
 import { teamSchema } from '../../src/validate/team-schema.js';
 
 const base = (extra = '') => `carechart: 1

@@ -1,4 +1,4 @@
-import { compareText } from '../../compare-text.js';
+import { compareText } from '../../core/compare-text.js';
 import { parseDuration } from '../../validate/value-formats.js';
 import { durationDays } from '../dates.js';
 import { FAMILY_SIDE } from '../../resolve/model.js';

@@ -1,4 +1,4 @@
-import { compareText } from '../../compare-text.js';
+import { compareText } from '../../core/compare-text.js';
 import type { AuditReport, GroupBy } from './audit-tables.js';
 import { AuditTally, type AuditedTeam } from './audit-tally.js';
 

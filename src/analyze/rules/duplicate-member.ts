@@ -1,5 +1,5 @@
 import type { Rule, RuleHit } from '../rule.js';
-import { valueAt } from '../../validate/schema-findings.js';
+import { valueAt } from '../../core/value-at.js';
 import { TEAM_FILE_FORMAT } from '../sources.js';
 
 export const duplicateMember: Rule = {

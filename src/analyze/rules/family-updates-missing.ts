@@ -1,9 +1,7 @@
 import type { Rule } from '../rule.js';
 import { accountableMembers } from '../duties.js';
+import { FAMILY_DECIDERS } from '../../resolve/model.js';
 import { guide } from '../sources.js';
-
-/** The family does not update itself. */
-const FAMILY = new Set(['parent', 'youth']);
 
 export const familyUpdatesMissing: Rule = {
   id: 'family-updates-missing',
@@ -19,7 +17,7 @@ export const familyUpdatesMissing: Rule = {
   check({ team }) {
     const accountable = accountableMembers(team);
     return team.members
-      .filter((m) => accountable.has(m.id) && !FAMILY.has(m.role) && !m.data.updates)
+      .filter((m) => accountable.has(m.id) && !FAMILY_DECIDERS.includes(m.role) && !m.data.updates)
       .map((m) => ({
         subject: m.id,
         at: ['members', m.index, 'updates'],

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { decisionParts, heldDuties } from '../duties.js';
+import { heldDuties, membersWithASay } from '../duties.js';
 import { guide } from '../sources.js';
 
 export const memberWithoutDuties: Rule = {
@@ -15,7 +15,7 @@ export const memberWithoutDuties: Rule = {
   },
   check({ team }) {
     const held = heldDuties(team);
-    const parts = decisionParts(team);
+    const parts = membersWithASay(team);
     return team.members
       .filter((m) => !m.family && !held.has(m.id) && !parts.has(m.id))
       .map((m) => ({

@@ -1,4 +1,4 @@
-import type { KeyPath } from '../../load/locator.js';
+import type { KeyPath } from '../../core/locator.js';
 import { isPlaceholder } from '../../validate/placeholders.js';
 import type { Rule, RuleHit } from '../rule.js';
 import { TEAM_FILE_FORMAT } from '../sources.js';

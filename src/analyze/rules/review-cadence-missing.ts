@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { valueAt } from '../../validate/schema-findings.js';
+import { valueAt } from '../../core/value-at.js';
 import { guide, handout } from '../sources.js';
 
 export const reviewCadenceMissing: Rule = {

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import type { KeyPath } from '../../load/locator.js';
+import type { KeyPath } from '../../core/locator.js';
 import { addDuration, daysBetween } from '../dates.js';
 import { guide } from '../sources.js';
 

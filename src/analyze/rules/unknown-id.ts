@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from '../rule.js';
-import { didYouMean } from '../../validate/did-you-mean.js';
-import { valueAt } from '../../validate/schema-findings.js';
+import { didYouMean } from '../../core/did-you-mean.js';
+import { valueAt } from '../../core/value-at.js';
 import { TEAM_FILE_FORMAT } from '../sources.js';
 import { roleFromAlias } from '../../resolve/infer-role.js';
 import { roleWords } from '../wording.js';

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { references } from '../references.js';
-import { didYouMean } from '../../validate/did-you-mean.js';
+import { didYouMean } from '../../core/did-you-mean.js';
 import { TEAM_FILE_FORMAT } from '../sources.js';
 
 export const unknownMember: Rule = {

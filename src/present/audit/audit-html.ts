@@ -1,5 +1,5 @@
 import type { AuditReport, AuditTables, DutyHolders } from '../../analyze/audit/audit-tables.js';
-import { escapeHtml as x } from '../../render/page-footer.js';
+import { escapeHtml as x } from '../html-escape.js';
 import { AUDIT_STYLE } from './audit-style.js';
 import { cadenceRows, dutiesOf, holderParts, leadRows, someFiles, teamRows, type AuditContext } from './audit-view.js';
 import { barChart, legend, NOBODY_FILL, stackedBars } from './svg-charts.js';

@@ -1,5 +1,5 @@
 import type { AuditReport, AuditTables } from '../../analyze/audit/audit-tables.js';
-import { escapeMarkdown as e } from '../../render/markdown-escape.js';
+import { escapeMarkdown as e } from '../markdown-escape.js';
 import { cadenceRows, dutiesOf, holderParts, leadRows, someFiles, teamRows, type AuditContext } from './audit-view.js';
 
 /** The audit as GitHub-flavored Markdown, for a job summary ($GITHUB_STEP_SUMMARY) or a pull request. */

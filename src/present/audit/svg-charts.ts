@@ -1,4 +1,4 @@
-import { escapeHtml as x } from '../../render/page-footer.js';
+import { escapeHtml as x } from '../html-escape.js';
 
 /**
  * Inline SVG plots for the HTML audit, readable in grayscale and on paper: fills differ by pattern

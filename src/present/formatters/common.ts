@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Finding } from '../../analyze/finding.js';
+import type { Finding } from '../../core/finding.js';
 
 /**
  * A result's file as CI tools want it: relative to `root` (the working folder unless given),

@@ -1,8 +1,8 @@
-import type { Finding, Severity } from '../../analyze/finding.js';
+import type { Finding, Severity } from '../../core/finding.js';
 import type { ReportFormatter } from '../report.js';
-import { plural } from '../report.js';
+import { plural } from '../../core/text.js';
 import { region, reportPath, sentence } from './common.js';
-import { terminalSafe } from '../terminal-text.js';
+import { terminalSafe } from '../../core/terminal-text.js';
 
 /**
  * How many annotations of each kind GitHub shows per step. GitHub's REST docs for check runs:

@@ -1,22 +1,26 @@
-import type { FileResult } from '../../analyze/finding.js';
-import type { ReportFormatter } from '../report.js';
-import { totals } from '../report.js';
+import type { FileResult } from '../../core/finding.js';
+import type { FileResultWithFacts } from '../../analyze/team-facts.js';
+import { totals, type ReportFormatter, type Totals } from '../report.js';
 
 /** The keys `audit` reads (team-facts.ts), in this order, after `findings`; empty when the file could not be read as a team. */
-export function teamFactsJson(r: FileResult) {
+export function teamFactsJson(r: FileResultWithFacts) {
   const f = r.facts;
   return { members: f?.members ?? [], duties: f?.duties ?? [], program: f?.program ?? null, lead: f?.lead ?? null };
 }
 
-/** The JSON report of cli.md, key order included. */
-export const json: ReportFormatter = (results) => {
-  const report = {
-    version: 1,
-    results: results.map(jsonFileResult),
-    ...totals(results),
-  };
-  return `${JSON.stringify(report, null, 2)}\n`;
-};
+/**
+ * The JSON report (docs/report-formats.md), key order included, as `JSON.stringify(report, null, 2)`
+ * writes it: made of the same pieces as the streamed report (report-stream.ts), so there is one writer.
+ */
+export const json: ReportFormatter = (results) => jsonBegin + results.map(jsonEntry).join(',') + jsonEnd(totals(results), results.length);
+
+export const jsonBegin = '{\n  "version": 1,\n  "results": [';
+
+/** One entry of `results`, indented as at its depth in the report. */
+export const jsonEntry = (r: FileResult): string => `\n${JSON.stringify(jsonFileResult(r), null, 2).replace(/^/gm, '    ')}`;
+
+export const jsonEnd = (t: Totals, files: number): string =>
+  `${files === 0 ? ']' : '\n  ]'},\n  "errorCount": ${t.errorCount},\n  "warningCount": ${t.warningCount},\n  "infoCount": ${t.infoCount}\n}\n`;
 
 /** One entry of `results`, key order included. */
 function jsonFileResult(r: FileResult) {

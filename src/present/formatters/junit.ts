@@ -1,4 +1,4 @@
-import type { Finding } from '../../analyze/finding.js';
+import type { Finding } from '../../core/finding.js';
 import type { ReportFormatter } from '../report.js';
 import { region, reportPath } from './common.js';
 

@@ -1,6 +1,7 @@
-import type { Finding } from '../../analyze/finding.js';
+import type { Finding } from '../../core/finding.js';
 import type { ReportFormatter } from '../report.js';
-import { plural, totals } from '../report.js';
+import { plural } from '../../core/text.js';
+import { totals } from '../report.js';
 import { region, reportPath } from './common.js';
 
 /**

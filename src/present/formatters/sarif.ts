@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import type { Severity } from '../../analyze/finding.js';
+import type { Severity } from '../../core/finding.js';
 import type { Rule } from '../../analyze/rule.js';
 import { BLOCKING_RULES, RULES } from '../../analyze/rule-registry.js';
 import type { ReportFormatter } from '../report.js';

@@ -1,8 +1,9 @@
-import type { FileResult, Finding } from '../../analyze/finding.js';
+import type { FileResult, Finding } from '../../core/finding.js';
 import type { Colors } from '../colors.js';
 import type { ReportFormatter, Totals } from '../report.js';
-import { plural, totals } from '../report.js';
-import { terminalSafe } from '../terminal-text.js';
+import { plural } from '../../core/text.js';
+import { totals } from '../report.js';
+import { terminalSafe } from '../../core/terminal-text.js';
 
 const label = (f: Finding, c: Colors) =>
   f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info');

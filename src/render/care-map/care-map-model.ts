@@ -1,4 +1,4 @@
-import type { Finding } from '../../analyze/finding.js';
+import type { Finding } from '../../core/finding.js';
 import { roleLabel } from '../../resolve/model.js';
 import type { ViewContext } from '../view-context.js';
 import { titleOf } from '../view-members.js';

@@ -1,4 +1,4 @@
-import type { Position } from '../analyze/finding.js';
+import type { Position } from './finding.js';
 import type { LineIndex } from './line-index.js';
 import type { SourceNode } from './source-tree.js';
 

@@ -1,18 +1,17 @@
 import { dirname } from 'node:path';
-import type { LoadedYaml } from '../load/load-yaml.js';
-import type { Locator } from '../load/locator.js';
+import type { Engine } from '../core/engine.js';
+import type { Locator } from '../core/locator.js';
 import { applySettings } from '../resolve/apply-settings.js';
-import type { Config } from '../resolve/config.js';
-import { ConfigCache } from '../resolve/load-config.js';
-import { loadModel, type ModelEngine, type ModelLoad } from '../resolve/load-model.js';
+import type { Config } from '../config/config.js';
+import { ConfigCache } from '../config/load-config.js';
+import { loadModel, type ModelLoad } from '../resolve/load-model.js';
 import type { Model } from '../resolve/model.js';
 import { resolveTeam } from '../resolve/resolve-team.js';
 import type { Team } from '../resolve/team.js';
-import { loadTeamFile, TEAM_FALLBACKS } from '../validate/load-team.js';
-import type { TeamFile } from '../validate/team-schema.js';
-import { fileResult, type FileResult, type Finding } from './finding.js';
-import { applyOverrides, runRules } from './run-rules.js';
-import { teamFacts } from './team-facts.js';
+import { loadTeamFile } from '../validate/load-team.js';
+import { fileResult, type FileResult, type Finding } from '../core/finding.js';
+import { applyOverrides, runRules } from '../analyze/run-rules.js';
+import { teamFacts, type FileResultWithFacts } from '../analyze/team-facts.js';
 
 export interface CheckOptions {
   /** `--model`: overrides every file's model; relative paths from `cwd`. */
@@ -24,11 +23,7 @@ export interface CheckOptions {
   cwd: string;
   /** What one run has already found and read; share it across the run's files. */
   cache?: RunCache;
-  /**
-   * `reference`: yaml and zod for every file and model, the straightforward way, kept to hold the
-   * fast way (the default) to the same findings. `CARECHART_ENGINE=reference` selects it in the CLI.
-   */
-  engine?: ModelEngine;
+  engine?: Engine;
 }
 
 export interface RunCache {
@@ -48,7 +43,7 @@ export interface RunError {
 }
 
 export interface TeamCheck {
-  result: FileResult;
+  result: FileResultWithFacts;
   team?: Team;
   model?: Model;
   runError?: RunError;
@@ -60,7 +55,7 @@ export async function checkTeamFile(path: string, display: string, options: Chec
   const configLoad = await cache.configs.load(options.config ?? cache.configs.find(dirname(path)));
   if (!configLoad.ok) return failed(display, configLoad);
   const config = configLoad.config;
-  const loaded = await loadTeam(path, options.engine ?? 'fast', bytes);
+  const loaded = await loadTeamFile(path, { bytes, engine: options.engine });
   const file = loaded.value;
   if (!file || !loaded.locator) return { result: fileResult(display, null, applyOverrides(loaded.findings, config.rules)) };
 
@@ -76,12 +71,6 @@ export async function checkTeamFile(path: string, display: string, options: Chec
   const context = { team, model, raw: loaded.raw, today: options.today };
   const findings = [...applyOverrides(loaded.findings, config.rules), ...runRules(context, loaded.locator, config.rules)];
   return { result: { ...fileResult(display, model.id, findings), facts: teamFacts(team, model) }, team, model };
-}
-
-async function loadTeam(path: string, engine: ModelEngine, bytes?: Uint8Array): Promise<LoadedYaml<TeamFile>> {
-  if (engine === 'fast') return loadTeamFile(path, bytes);
-  const [{ loadYaml }, { teamSchema }] = await Promise.all([import('../load/load-yaml.js'), import('../validate/team-schema.js')]);
-  return loadYaml(path, teamSchema, TEAM_FALLBACKS, bytes);
 }
 
 function pickModel(options: CheckOptions, own: string | undefined, path: string, config: Config) {

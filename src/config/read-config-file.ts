@@ -1,7 +1,7 @@
-import type { Finding } from '../analyze/finding.js';
+import type { Finding } from '../core/finding.js';
 import { RULES_BY_ID } from '../analyze/rule-registry.js';
-import { loadYaml } from '../load/load-yaml.js';
-import { didYouMean } from '../validate/did-you-mean.js';
+import { loadYaml } from '../validate/load-yaml.js';
+import { didYouMean } from '../core/did-you-mean.js';
 import { configSchema } from './config-schema.js';
 import type { ConfigLoad } from './load-config.js';
 

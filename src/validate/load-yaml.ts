@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import type { Finding } from '../analyze/finding.js';
-import { validate } from '../validate/validate.js';
-import type { Locator } from './locator.js';
-import { parseYaml } from './parse-yaml.js';
-import { decodeSource, readSource } from './read-source.js';
+import type { Finding } from '../core/finding.js';
+import { validate } from './validate.js';
+import type { Locator } from '../core/locator.js';
+import { parseYaml } from '../load/parse-yaml.js';
+import { decodeSource, readSource } from '../load/read-source.js';
 
 export interface LoadedYaml<T> {
   /** The valid part of the file (see validate), or undefined when nothing usable was read. */

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Finding } from '../analyze/finding.js';
+import type { Finding } from '../core/finding.js';
 import { EMPTY_CONFIG, type Config } from './config.js';
 
-export const CONFIG_NAME = '.carechart.yaml';
+const CONFIG_NAME = '.carechart.yaml';
 
 export type ConfigLoad = { ok: true; config: Config } | { ok: false; file: string; findings: Finding[]; message: string };
 

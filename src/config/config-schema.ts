@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { modelSettingsSchema, severitySetting } from './model-schema.js';
+import { modelSettingsSchema, severitySetting } from '../resolve/model-schema.js';
 
 /** `.carechart.yaml`: a default model, rule severities and model settings for a folder of team files. */
 export const configSchema = z.strictObject({

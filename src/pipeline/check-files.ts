@@ -1,14 +1,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkTeamFile, newRunCache, type CheckOptions, type TeamCheck } from '../analyze/check-team-file.js';
-import { fileResult } from '../analyze/finding.js';
+import { checkTeamFile, newRunCache, type CheckOptions, type TeamCheck } from './check-team-file.js';
+import { fileResult } from '../core/finding.js';
 import { findTeamFiles, PathError, sniffTeamFile, type TeamFileRef } from '../load/find-team-files.js';
 import { LIMITS } from '../load/limits.js';
 import { syntaxFinding } from '../load/syntax-finding.js';
-import { collectorByGrowth, FILES_PER_LOOK, FIRST_LOOK } from './collect-garbage.js';
-import { UsageError } from './exit-codes.js';
-import { reportPart, type ReportHow, type ReportPart } from './report-part.js';
-import type { Io } from './io.js';
+import { UsageError } from '../core/exit-codes.js';
+import type { Io } from '../core/io.js';
 
 /** The paths' team files, and the options every file is checked with. */
 export interface CheckPlan {
@@ -57,14 +55,9 @@ export async function checkOne(file: TeamFileRef, options: CheckOptions): Promis
   }
 }
 
-/** Each file checked in turn, in order, and reported as soon as it is: nothing kept. */
-export async function* checkInTurn(plan: CheckPlan, how: ReportHow): AsyncGenerator<{ file: TeamFileRef; part: ReportPart }> {
-  const collectIfGrown = collectorByGrowth();
-  for (const [i, file] of plan.files.entries()) {
-    if (i >= FIRST_LOOK && i % FILES_PER_LOOK === 0) collectIfGrown();
-    const check = await checkOne(file, plan.options);
-    yield { file, part: reportPart(check ? [check] : [], how) };
-  }
+/** Each file checked in turn, in order, when the caller asks for the next: none of them kept here. */
+export async function* checkInTurn(plan: CheckPlan): AsyncGenerator<{ file: TeamFileRef; check: TeamCheck | undefined }> {
+  for (const file of plan.files) yield { file, check: await checkOne(file, plan.options) };
 }
 
 /** `check -`: one team file read from stdin, shown as `<stdin>`; its config is found from the current folder. */

@@ -1,10 +1,8 @@
-import { compareText } from '../compare-text.js';
-import type { TeamFacts } from './team-facts.js';
+import { compareText } from './compare-text.js';
 
 /** The one shape every problem takes: syntax errors, schema errors and rule findings alike. */
 
 export type Severity = 'error' | 'warning' | 'info';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export interface Position {
   /** The key path, dotted: `responsibilities.crisis-plan.accountable`, `members.2.contact`. */
@@ -32,11 +30,9 @@ export interface FileResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
-  /** What `audit` reads of the team (undefined when the file could not be read as a team). */
-  facts?: TeamFacts;
 }
 
-export function byPosition(a: Finding, b: Finding): number {
+function byPosition(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || compareText(a.rule, b.rule);
 }
 
