@@ -1,7 +1,7 @@
 // npm run bench: each target of issues 6 and 15 measured against its baseline in the same run; a table;
 // exit status 1 when a target is missed. `node scripts/bench.mjs --naive DIR` is the naive loop.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, platform, release, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -27,6 +27,7 @@ const BIN = join(ROOT, 'bin', 'carechart.js');
 const node = (...args) => [process.execPath, ...args];
 const carechart = (...args) => node(BIN, ...args);
 const rows = [];
+const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
 const row = (measure, value, baseline, ratio, target, pass) => rows.push({ measure, value, baseline, ratio, target, pass });
 const ms = (t) => `${(t / 1000).toFixed(t < 1000 ? 3 : 2)} s`;
 
@@ -106,6 +107,18 @@ try {
     row('`render` of 1 file to PDF', ms(renderOne), `raw \`--print-to-pdf\` ${ms(rawPrint)}`, renderOne / rawPrint, '≤ 1.3×', renderOne / rawPrint <= 1.3);
     row('`render` of 20 files to PDF', ms(renderTwenty), `raw \`--print-to-pdf\` ${ms(rawPrint)}`, renderTwenty / rawPrint, '≤ 3.5×', renderTwenty / rawPrint <= 3.5);
     row('`render --summary` of 1 file to PDF', ms(summaryOne), `the full chart ${ms(renderOne)}`, summaryOne / renderOne, '≤ 1.1×', summaryOne / renderOne <= 1.1);
+
+    // Font subsets: a Latin-only chart is no bigger than Chromium's own print of the same page, and
+    // a chart of names in eight scripts embeds only the subsets its text uses.
+    const latin = statSync(join(charts, 'one.pdf')).size;
+    const rawSize = statSync(join(work, 'raw.pdf')).size;
+    row('PDF size, Latin-only names', kb(latin), `raw \`--print-to-pdf\` ${kb(rawSize)}`, latin / rawSize, '≤ 1.1×', latin / rawSize <= 1.1);
+    const scripts = join(work, 'every-script.yaml');
+    writeFileSync(scripts, readFileSync(join(ROOT, 'test/fixtures/render/every-script.yaml'), 'utf8').replace('Sam 😀 Lee', 'Sam Lee'));
+    run(carechart('render', scripts, '-o', join(charts, 'scripts.pdf')), { env });
+    run(carechart('render', scripts, '-o', join(charts, 'scripts.html')), { env });
+    const faces = (readFileSync(join(charts, 'scripts.html'), 'utf8').match(/@font-face/g) ?? []).length;
+    row('PDF size, names in 8 scripts (CJK included)', kb(statSync(join(charts, 'scripts.pdf')).size), `${faces / 2} font subsets embedded`, NaN, 'reported', null);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
