@@ -1,3 +1,4 @@
+import { loadMessages } from '../src/i18n/load-locale.js';
 import { RULES } from '../src/analyze/rule-registry.js';
 import { JSON_SCHEMAS, jsonSchema, schemaFileName, type SchemaName } from '../src/present/json-schema.js';
 import { rulePage } from '../src/present/rule-page.js';
@@ -17,6 +18,6 @@ export async function generatedFiles(): Promise<Record<string, string>> {
       return load.model;
     }),
   );
-  for (const rule of RULES) files[`docs/rules/${rule.id}.md`] = rulePage(rule, models);
+  for (const rule of RULES) files[`docs/rules/${rule.id}.md`] = rulePage(rule, models, loadMessages('en'));
   return files;
 }

@@ -1,5 +1,9 @@
 import { dirname } from 'node:path';
 import type { LoadedYaml } from '../load/load-yaml.js';
+import { loadMessages } from '../i18n/load-locale.js';
+import { localizeModel } from '../i18n/localize-model.js';
+import type { Messages } from '../i18n/messages.js';
+import { pickLanguage } from '../i18n/pick-language.js';
 import type { Locator } from '../load/locator.js';
 import { applySettings } from '../resolve/apply-settings.js';
 import type { Config } from '../resolve/config.js';
@@ -20,6 +24,8 @@ export interface CheckOptions {
   config?: string;
   /** YYYY-MM-DD. */
   today: string;
+  /** `--lang`: the language of every file's findings, over a team file's and a config's `lang`. */
+  lang?: string;
   cwd: string;
   /** What one run has already found and read; share it across the run's files. */
   cache?: RunCache;
@@ -50,6 +56,8 @@ export interface TeamCheck {
   result: FileResult;
   team?: Team;
   model?: Model;
+  /** The file's language: `--lang`, else the team file's, else the config's. */
+  say?: Messages;
   runError?: RunError;
 }
 
@@ -70,11 +78,12 @@ export async function checkTeamFile(path: string, display: string, options: Chec
     const finding = modelFinding(loaded.locator, modelLoad.message);
     return { result: fileResult(display, null, applyOverrides([...loaded.findings, finding], config.rules)) };
   }
-  const model = applySettings(modelLoad.model, config.settings);
+  const say = loadMessages(pickLanguage(options.lang, file.lang, config.lang));
+  const model = localizeModel(applySettings(modelLoad.model, config.settings), say);
   const team = resolveTeam(file, loaded.raw, model);
-  const context = { team, model, raw: loaded.raw, today: options.today };
+  const context = { team, model, raw: loaded.raw, today: options.today, say };
   const findings = [...applyOverrides(loaded.findings, config.rules), ...runRules(context, loaded.locator, config.rules)];
-  return { result: fileResult(display, model.id, findings), team, model };
+  return { result: fileResult(display, model.id, findings), team, model, say };
 }
 
 async function loadTeam(path: string, engine: ModelEngine, bytes?: Uint8Array): Promise<LoadedYaml<TeamFile>> {

@@ -1,3 +1,5 @@
+import { DEFAULT_LANG, loadMessages } from '../i18n/load-locale.js';
+import { checkLanguage } from '../i18n/pick-language.js';
 import { Option } from 'commander';
 import { resolve } from 'node:path';
 import { localToday } from '../analyze/dates.js';
@@ -27,6 +29,7 @@ export interface CheckCommandOptions {
   config?: string;
   today: string;
   color?: boolean;
+  lang?: string;
 }
 
 export const registerCheck: RegisterCommand = (program, { io, setStatus }) => {
@@ -42,6 +45,7 @@ export const registerCheck: RegisterCommand = (program, { io, setStatus }) => {
     .option('-c, --config <file>', 'config file (default: the nearest .carechart.yaml upward)')
     .option('--today <date>', 'the date review-overdue compares with (YYYY-MM-DD)', parseDateOption)
     .option('--no-color', 'no colors')
+    .option('--lang <lang>', 'the language of the findings and the report (en, es); over the team file\'s and the config\'s `lang`')
     .addHelpText(
       'after',
       '\nExamples:\n  $ carechart check examples/rivera-enrollment.yaml\n  $ carechart check teams/ --format json -o report.json\n  $ carechart check "teams/**/*.yaml" --model wraparound --max-warnings 0',
@@ -56,10 +60,12 @@ export const registerCheck: RegisterCommand = (program, { io, setStatus }) => {
  * memory stays flat however many files there are; exit status from what was found.
  */
 export async function checkCommand(paths: string[], opts: CheckCommandOptions, io: Io): Promise<number> {
-  const plan = await planChecks(paths, { model: opts.model, config: opts.config, today: opts.today }, io);
+  checkLanguage(opts.lang);
+  const say = loadMessages(opts.lang ?? DEFAULT_LANG);
+  const plan = await planChecks(paths, { model: opts.model, config: opts.config, today: opts.today, lang: opts.lang }, io);
   const enabled = !opts.output && useColor(io, io.stdoutIsTTY, opts.color);
   const stream = opts.output ? undefined : REPORT_STREAMS[opts.format];
-  const how: ReportHow = { format: opts.format, streamed: stream !== undefined, colors: enabled, quiet: opts.quiet === true };
+  const how: ReportHow = { format: opts.format, streamed: stream !== undefined, colors: enabled, quiet: opts.quiet === true, say };
   const report = new ReportBuffer();
   const kept: FileResult[] = [];
   const runErrors = new Map<string, RunError>();
@@ -86,9 +92,9 @@ export async function checkCommand(paths: string[], opts: CheckCommandOptions, i
     for (const e of runErrors.values()) io.stderr(describeRunError(e, io.cwd));
     return EXIT.failure;
   }
-  const context = { cwd: io.cwd, colors: colors(enabled), version: carechartVersion() };
+  const context = { cwd: io.cwd, colors: colors(enabled), version: carechartVersion(), say };
   if (stream) {
-    report.write(stream.end(shown, count, context.colors));
+    report.write(stream.end(shown, count, context.colors, say));
     await report.flush((text) => io.stdout(text), io.drain);
   } else {
     const text = REPORT_FORMATS[opts.format](kept, context);

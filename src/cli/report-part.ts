@@ -1,5 +1,6 @@
 import type { RunError, TeamCheck } from '../analyze/check-team-file.js';
 import { fileResult, type FileResult } from '../analyze/finding.js';
+import type { Messages } from '../i18n/messages.js';
 import { colors } from '../present/colors.js';
 import type { ReportFormat } from '../present/formatter-registry.js';
 import type { Totals } from '../present/report.js';
@@ -12,6 +13,8 @@ export interface ReportHow {
   streamed: boolean;
   colors: boolean;
   quiet: boolean;
+  /** The report's own words: `--lang`, else English. */
+  say: Messages;
 }
 
 /** Some files' share of a run: counts, the run's own failures, and their report text or results. */
@@ -42,7 +45,7 @@ export function reportPart(checks: readonly Pick<TeamCheck, 'result' | 'runError
   if (!stream) part.results = shown;
   else {
     const c = colors(how.colors);
-    part.text = shown.map((r) => stream.file(r, c)).join(stream.separator);
+    part.text = shown.map((r) => stream.file(r, c, how.say)).join(stream.separator);
   }
   return part;
 }

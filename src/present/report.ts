@@ -1,4 +1,5 @@
 import type { FileResult, Severity } from '../analyze/finding.js';
+import type { Messages } from '../i18n/messages.js';
 import type { Colors } from './colors.js';
 
 /** What every report formatter gets besides the results. */
@@ -6,6 +7,8 @@ export interface ReportContext {
   cwd: string;
   colors: Colors;
   version: string;
+  /** The run's language (`--lang`): the report's own words. */
+  say: Messages;
 }
 
 export type ReportFormatter = (results: readonly FileResult[], context: ReportContext) => string;

@@ -1,3 +1,4 @@
+import type { Messages } from '../i18n/messages.js';
 import type { Model } from '../resolve/model.js';
 
 const comment = (text: string, indent = '') => `${indent}# ${text}`;
@@ -6,62 +7,64 @@ const comment = (text: string, indent = '') => `${indent}# ${text}`;
  * A commented team file for a family to fill in. It passes `check` except for the gaps it leaves
  * open on purpose: each duty the model requires or recommends, with the question to ask about it.
  */
-export function starterFile(model: Model, today: string): string {
+export function starterFile(model: Model, today: string, say: Messages): string {
+  const t = (key: string, values?: Record<string, string>) => say.t(`init.${key}`, values);
   const lead = model.leadRole ? model.roles.get(model.leadRole) : undefined;
   const duties = [...model.responsibilities.values()].filter((r) => r.expectation !== 'optional');
   const decisions = [...model.decisions.values()].filter((d) => d.expectation !== 'optional' && d.id !== 'service-plan-approval');
   const lines = [
-    comment(`A carechart team file: one child's care team under the ${model.label.toLowerCase()} model.`),
-    comment('Fill in what you know, then run `carechart check` on this file: it lists every gap, with the'),
-    comment('question to ask at the meeting. `carechart render` prints the chart to bring along.'),
-    comment('Format: `carechart schema`; every id: `carechart explain ID`.'),
+    comment(t('intro', { model: model.label.toLowerCase() })),
+    comment(t('fill-in')),
+    comment(t('render')),
+    comment(t('format')),
     'carechart: 1',
     `model: ${model.origin.includes('/') ? JSON.stringify(model.origin) : model.origin}`,
+    ...(say.lang === 'en' ? [] : [`lang: ${say.lang}`]),
     `as-of: ${today}`,
     '',
     'child:',
-    '  name: "Your child\'s first name or initials"',
+    `  name: ${JSON.stringify(t('child-name'))}`,
     comment('age: 9', '  '),
     comment('needs: [aba-therapy, speech-therapy, special-education, medical-care]', '  '),
     '',
     'program:',
-    '  name: "The program\'s name"',
+    `  name: ${JSON.stringify(t('program-name'))}`,
     '  review:',
-    comment('How often is the plan reviewed? Ask, then write it, like "90 days".', '    '),
+    comment(t('review'), '    '),
     comment('every: 90 days', '    '),
     '',
     'members:',
     '  - id: parent',
-    '    name: "Your name"',
-    '    title: Parent',
+    `    name: ${JSON.stringify(t('your-name'))}`,
+    `    title: ${t('parent-title')}`,
     '    role: parent',
     '    contact:',
-    comment('phone: "555-0100"      # in quotes', '      '),
+    comment(`phone: "555-0100"      # ${t('in-quotes')}`, '      '),
     comment('email: you@example.org', '      '),
-    comment('language: es           # if you would like an interpreter', '      '),
-    comment(`Add each professional the same way. The title is what they are called; carechart reads the`, '  '),
-    comment(`role from it${lead ? ` (a "${lead.label}" is the lead role of this model)` : ''}.`, '  '),
+    comment(`language: es           # ${t('interpreter')}`, '      '),
+    comment(t('add-each'), '  '),
+    comment(lead ? t('role-from-title-lead', { role: lead.label }) : t('role-from-title'), '  '),
     comment('- id: jordan', '  '),
     comment('  name: Jordan Lee', '  '),
     comment(`  title: ${lead ? titleCase(lead.label) : 'Care Coordinator'}`, '  '),
-    comment('  organization: "Their agency"', '  '),
+    comment(`  organization: ${JSON.stringify(t('their-agency'))}`, '  '),
     comment('  contact: { phone: "555-0101", email: jordan@example.org }', '  '),
-    comment('  updates: { every: 2 weeks, via: email }   # how often they tell you how things are going', '  '),
+    comment(`  updates: { every: 2 weeks, via: email }   # ${t('updates')}`, '  '),
     '',
     'responsibilities:',
-    comment('Who answers for each duty? Write one member id after "accountable:".', '  '),
+    comment(t('who-answers'), '  '),
     ...duties.flatMap((r) => [
-      `  ${r.id}:${' '.repeat(Math.max(1, 28 - r.id.length))}# ${r.expectation}: ${r.description}`,
-      comment(`Ask: ${r.question}`, '    '),
+      `  ${r.id}:${' '.repeat(Math.max(1, 28 - r.id.length))}# ${t(r.expectation)}: ${r.description}`,
+      comment(t('ask', { question: r.question }), '    '),
       '    accountable:',
     ]),
     '',
     'decisions:',
     '  service-plan-approval:',
-    '    decides: parent             # the family approves the plan',
+    `    decides: parent             # ${t('family-approves')}`,
     ...decisions.flatMap((d) => [
-      `  ${d.id}:${' '.repeat(Math.max(1, 28 - d.id.length))}# ${d.expectation}: ${d.description}`,
-      comment(`Ask: ${d.question}`, '    '),
+      `  ${d.id}:${' '.repeat(Math.max(1, 28 - d.id.length))}# ${t(d.expectation)}: ${d.description}`,
+      comment(t('ask', { question: d.question }), '    '),
       '    decides:',
     ]),
   ];

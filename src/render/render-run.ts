@@ -37,7 +37,7 @@ export async function renderCharts(checks: readonly TeamCheck[], opts: RenderOpt
   const jobs: Job[] = [];
   files.forEach(({ check }, i) => {
     if (blocked.includes(check) || !check.team || !check.model) return;
-    const view = buildChartView(check.team, check.model, check.result.findings, { ...opts });
+    const view = buildChartView(check.team, check.model, check.result.findings, { ...opts, say: check.say! });
     jobs.push({ target: targets[i]!, view });
   });
   if (jobs.length === 0) return EXIT.findings;

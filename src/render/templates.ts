@@ -4,6 +4,8 @@ import { basename, join } from 'node:path';
 import { fontFaceCss } from './fonts.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import type { ChartView } from './view-types.js';
+import { loadMessages } from '../i18n/load-locale.js';
+import { chartWords } from './chart-words.js';
 
 export type TextFormat = 'md' | 'html';
 
@@ -11,7 +13,7 @@ export type TextFormat = 'md' | 'html';
 export class TemplateError extends Error {}
 
 /** The helpers a template may use besides Handlebars' own (if, unless, each, with, lookup). */
-export const HELPERS = ['md', 'fontFaces'] as const;
+export const HELPERS = ['md', 'fontFaces', 't'] as const;
 
 /**
  * Strict: a misspelled field is an error, not an empty cell. knownHelpersOnly: a template can call
@@ -39,6 +41,13 @@ export async function loadTemplates(dir: string, formats: ReadonlySet<TextFormat
     return new hb.SafeString(escapeMarkdown(args[0]));
   });
   hb.registerHelper('fontFaces', () => new hb.SafeString(fonts));
+  let words: ReturnType<typeof chartWords> | undefined;
+  hb.registerHelper('t', function t(...args: unknown[]) {
+    const options = args.at(-1) as { hash: Record<string, unknown> };
+    if (args.length !== 2 || typeof args[0] !== 'string') throw new hb.Exception('the t helper takes one message key, like {{t "chart.team.heading"}}');
+    if (!words) throw new Error('a chart is rendered without its language');
+    return new hb.SafeString(words(args[0], options.hash));
+  });
 
   const partialDir = join(dir, 'partials');
   const partialFiles = await readdir(partialDir).catch(() => [] as string[]);
@@ -56,6 +65,7 @@ export async function loadTemplates(dir: string, formats: ReadonlySet<TextFormat
       const template = templates.get(format);
       if (!template) throw new Error(`no ${format} template was loaded`);
       try {
+        words = chartWords(loadMessages(view.lang), format);
         return template(view);
       } catch (error) {
         throw new TemplateError(`The template chart.${format}.hbs in ${dir} failed: ${oneLine(error)}`);

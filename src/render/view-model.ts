@@ -1,4 +1,5 @@
 import type { Finding } from '../analyze/finding.js';
+import type { Messages } from '../i18n/messages.js';
 import type { Model } from '../resolve/model.js';
 import type { Team } from '../resolve/team.js';
 import { viewContext } from './view-context.js';
@@ -22,6 +23,8 @@ export interface ViewOptions {
   gaps: boolean;
   paper: Paper;
   landscape: boolean;
+  /** The chart's language: `--lang`, else the team file's, else the config's. */
+  say: Messages;
 }
 
 /** The one view model of a chart: built from the analyzed team, and all the templates ever see. */
@@ -33,14 +36,14 @@ export function buildChartView(team: Team, model: Model, findings: readonly Find
   const memberIds = members.map((m) => m.id);
   const needs = file.child.needs && file.child.needs.length > 0 ? file.child.needs.map(idWords).join(', ') : null;
   return {
-    lang: 'en',
-    title: `Responsibility chart for ${child}`,
+    lang: options.say.lang,
+    title: options.say.t('chart.title', { name: child }),
     child: { name: child, age: file.child.age === undefined ? null : String(file.child.age), needs },
     program: file.program?.name ?? null,
     serviceModel: file.program?.['service-model'] ?? null,
     modelLabel: model.label,
-    asOf: file['as-of'] ? longDate(file['as-of']) : null,
-    printed: longDate(options.today),
+    asOf: file['as-of'] ? longDate(file['as-of'], options.say) : null,
+    printed: longDate(options.today, options.say),
     redacted: options.redact,
     firstCall: firstCallView(ctx),
     members,
@@ -61,6 +64,6 @@ function printView(options: ViewOptions, child: string): PrintView {
     paper: options.paper,
     landscape: options.landscape,
     pageSize: options.landscape ? `${size} landscape` : size,
-    footer: `Responsibility chart for ${child}`,
+    footer: options.say.t('chart.title', { name: child }),
   };
 }

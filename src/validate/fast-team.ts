@@ -185,11 +185,12 @@ function program(input: unknown): Obj {
   return out;
 }
 
-const TEAM = new Set(['carechart', 'model', 'as-of', 'child', 'program', 'family-advocate', 'members', 'responsibilities', 'decisions']);
+const TEAM = new Set(['carechart', 'model', 'lang', 'as-of', 'child', 'program', 'family-advocate', 'members', 'responsibilities', 'decisions']);
 function team(input: unknown): Obj {
   const v = object(input, TEAM);
   const out: Obj = { carechart: v.carechart === 1 ? 1 : fail() };
   optText(out, v, 'model');
+  if (has(v, 'lang')) out.lang = typeof v.lang === 'string' && BCP47.test(v.lang) ? v.lang : fail();
   if (has(v, 'as-of')) out['as-of'] = isoDate(v['as-of']);
   out.child = child(v.child);
   if (has(v, 'program')) out.program = program(v.program);

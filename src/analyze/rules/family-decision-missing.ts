@@ -4,14 +4,13 @@ export const familyDecisionMissing: Rule = {
   id: 'family-decision-missing',
   severity: 'error',
   summary: 'No parent or youth decides or agrees on `service-plan-approval`.',
-  question: 'Where in this process do we, the family, approve our child\'s plan?',
   docs: {
     why: '"Family input built into the process: your perspective shapes the decisions." A plan the family never approved is not the family\'s plan.',
     source: '000 (family input); 001 (family voice and choice, consensus).',
     fails: 'decisions:\n  service-plan-approval:\n    decides: jordan',
     passes: 'decisions:\n  service-plan-approval:\n    decides: ana   # the parent\n    recommends: [jordan]',
   },
-  check({ team }) {
+  check({ team, say }) {
     const approval = team.decisions.get('service-plan-approval');
     const isFamily = (id: string) => ['parent', 'youth'].includes(team.byId.get(id)?.role ?? '');
     const familyOnTeam = team.members.some((m) => isFamily(m.id));
@@ -21,7 +20,7 @@ export const familyDecisionMissing: Rule = {
       subject: 'service-plan-approval',
       at: ['decisions', 'service-plan-approval'],
       part: 'key',
-      message: 'No parent or youth decides or agrees on approving the plan: the family must approve the plan',
+      message: say.t('rule.family-decision-missing.message'),
     }];
   },
 };

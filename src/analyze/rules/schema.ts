@@ -4,7 +4,6 @@ export const schema: Rule = {
   id: 'schema',
   severity: 'error',
   summary: 'A wrong type, a missing required key, or an unknown key (with a "did you mean").',
-  question: 'Can the person who keeps this file correct this entry, so that nothing in it is silently lost?',
   docs: {
     why: 'A typo such as `acountable:` must never silently drop an assignment. Every key is checked, and a phone number written without quotes is explained.',
     source: 'team-file.md (the format); `carechart schema` prints it as JSON Schema.',

@@ -4,7 +4,6 @@ export const yamlSyntax: Rule = {
   id: 'yaml-syntax',
   severity: 'error',
   summary: 'The file is not valid YAML, or is beyond the limits of a team file (size, nesting, aliases, encoding).',
-  question: 'Can the person who keeps this file fix the line shown, so that the team can be read?',
   docs: {
     why: 'A file that cannot be read cannot be checked: nothing else in it is looked at until it is fixed.',
     source: 'team-file.md; YAML 1.2.',

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../../analyze/finding.js';
-import type { Rule } from '../../analyze/rule.js';
+import { ruleQuestion, type Rule } from '../../analyze/rule.js';
+import type { Messages } from '../../i18n/messages.js';
 import { BLOCKING_RULES, RULES } from '../../analyze/rule-registry.js';
 import type { ReportFormatter } from '../report.js';
 import { messageWithQuestion, region, reportPath, sentence } from './common.js';
@@ -38,7 +39,8 @@ export function ruleName(id: string): string {
   return name.toLowerCase() === id.toLowerCase() ? `${name}Problem` : name;
 }
 
-function ruleDescriptor(rule: Rule) {
+function ruleDescriptor(rule: Rule, say: Messages) {
+  const question = ruleQuestion(rule.id, say);
   const { why, source, fails, passes } = rule.docs;
   return {
     id: rule.id,
@@ -46,10 +48,10 @@ function ruleDescriptor(rule: Rule) {
     shortDescription: { text: sentence(rule.summary) },
     fullDescription: { text: sentence(why) },
     help: {
-      text: [sentence(why), `Ask: ${rule.question}`, `Source: ${source}`, `Fails:\n${fails}`, `Passes:\n${passes}`].join('\n\n'),
+      text: [sentence(why), `Ask: ${question}`, `Source: ${source}`, `Fails:\n${fails}`, `Passes:\n${passes}`].join('\n\n'),
       markdown: [
         sentence(why),
-        `**Ask:** ${rule.question}`,
+        `**Ask:** ${question}`,
         `**Source:** ${source}`,
         `Fails:\n\n\`\`\`yaml\n${fails}\n\`\`\``,
         `Passes:\n\n\`\`\`yaml\n${passes}\n\`\`\``,
@@ -84,7 +86,7 @@ function uriOf(path: string): string {
  * help, results located in the files relative to `%SRCROOT%` (the working folder). No
  * timestamps or absolute paths in the results, so the same input gives the same log.
  */
-export const sarif: ReportFormatter = (results, { cwd, version }) => {
+export const sarif: ReportFormatter = (results, { cwd, version, say }) => {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const seen = new Map<string, number>();
   const root = pathToFileURL(cwd).href;
@@ -123,7 +125,7 @@ export const sarif: ReportFormatter = (results, { cwd, version }) => {
             version,
             semanticVersion: version,
             informationUri: INFORMATION_URI,
-            rules: RULES.map(ruleDescriptor),
+            rules: RULES.map((rule) => ruleDescriptor(rule, say)),
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: root.endsWith('/') ? root : `${root}/` } },
