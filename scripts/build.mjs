@@ -3,7 +3,7 @@
 // models compiled to JSON.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { pathToFileURL } from 'node:url';
 
 const dist = new URL('../dist/', import.meta.url);
@@ -94,4 +94,23 @@ await rm(compiler);
 await mkdir(new URL('models/', dist), { recursive: true });
 for (const [name, json] of Object.entries(await compileBuiltinModels())) {
   await writeFile(new URL(`models/${name}.json`, dist), json);
+}
+
+// The locales, flattened to JSON once here instead of parsed on every run (src/i18n/load-locale.ts).
+const { parse: parseYaml } = await import('yaml');
+await mkdir(new URL('locales/', dist), { recursive: true });
+for (const file of await readdir(new URL('../locales/', import.meta.url))) {
+  if (!file.endsWith('.yaml')) continue;
+  const source = await readFile(new URL(`../locales/${file}`, import.meta.url), 'utf8');
+  const table = {};
+  const flatten = (node, prefix) => {
+    for (const [key, value] of Object.entries(node)) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      if (typeof value === 'string') table[path] = value;
+      else if (value && typeof value === 'object' && !Array.isArray(value)) flatten(value, path);
+      else throw new Error(`locales/${file}: "${path}" is not a message`);
+    }
+  };
+  flatten(parseYaml(source), '');
+  await writeFile(new URL(`locales/${file.replace(/\.yaml$/, '.json')}`, dist), JSON.stringify({ source, table }));
 }

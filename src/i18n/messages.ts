@@ -46,13 +46,14 @@ export class Messages {
   /** "Ana and Luis", "Ana, Luis and Rosa"; in Spanish "Ana y Luis". */
   list(items: readonly string[]): string {
     if (items.length <= 1) return items.join('');
-    this.lists ??= new Intl.ListFormat(this.lang, { style: 'long', type: 'conjunction' });
+    // The locale's own choice of Intl locale for lists: en-GB keeps carechart's English without the serial comma.
+    this.lists ??= new Intl.ListFormat(this.t('intl.list'), { style: 'long', type: 'conjunction' });
     return this.lists.format(items);
   }
 
   /** 2026-11-01 → "November 1, 2026" / "1 de noviembre de 2026". The date is a calendar day: read and printed in UTC. */
   date(iso: string): string {
-    this.dates ??= new Intl.DateTimeFormat(this.lang, { dateStyle: 'long', timeZone: 'UTC' });
+    this.dates ??= new Intl.DateTimeFormat(this.t('intl.date'), { dateStyle: 'long', timeZone: 'UTC' });
     return this.dates.format(new Date(`${iso}T00:00:00Z`));
   }
 }

@@ -17,4 +17,6 @@ export interface RenderOptions {
   today: string;
   chrome?: string;
   color?: boolean;
+  /** `--lang`: the charts' language, over the team files' and the config's. */
+  lang?: string;
 }

@@ -65,5 +65,6 @@ function printView(options: ViewOptions, child: string): PrintView {
     landscape: options.landscape,
     pageSize: options.landscape ? `${size} landscape` : size,
     footer: options.say.t('chart.title', { name: child }),
+    pageWords: { page: options.say.t('chart.page'), of: options.say.t('chart.page-of') },
   };
 }

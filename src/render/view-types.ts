@@ -33,6 +33,8 @@ export interface PrintView {
   pageSize: string;
   /** The footer line of a printed page, before "Page N of M". */
   footer: string;
+  /** "Page" and "of" of "Page N of M", in the chart's language. */
+  pageWords: { page: string; of: string };
 }
 
 export interface ContactView {
