@@ -65,7 +65,7 @@ export async function loadTemplates(dir: string, formats: ReadonlySet<TextFormat
       const template = templates.get(format);
       if (!template) throw new Error(`no ${format} template was loaded`);
       try {
-        words = chartWords(loadMessages(view.lang), format);
+        words = chartWords(loadMessages(view.lang), format, (text) => hb.Utils.escapeExpression(text));
         return template(view);
       } catch (error) {
         throw new TemplateError(`The template chart.${format}.hbs in ${dir} failed: ${oneLine(error)}`);

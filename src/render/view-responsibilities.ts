@@ -61,7 +61,9 @@ export function gridView(ctx: ViewContext, memberIds: readonly string[]): GridVi
   const shown = shownResponsibilities(ctx);
   // The five letters of the legend, in the chart's language (chart.grid.letters).
   const letters = ctx.say.t('chart.grid.letters');
+  const meanings = ['answers', 'does', 'asked', 'informed', 'backup'];
   return {
+    legend: meanings.map((m, i) => ({ letter: [...letters][i]!, words: ctx.say.t(`chart.grid.legend.${m}`) })),
     columns: shown.map((r) => ({ id: r.id, label: r.label })),
     rows: memberIds.map((id) => ({
       name: ctx.name(id),

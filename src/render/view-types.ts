@@ -99,6 +99,8 @@ export interface AreaView {
 }
 
 export interface GridView {
+  /** What each letter of a cell means: "A answers for it". */
+  legend: { letter: string; words: string }[];
   columns: { id: string; label: string }[];
   rows: { name: string; cells: string[] }[];
 }
