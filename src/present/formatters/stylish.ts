@@ -32,7 +32,7 @@ export function stylishFile(result: FileResult, c: Colors, say: Messages): strin
 export function stylishSummary(t: Totals, files: number, c: Colors, say: Messages): string {
   const problems = t.errorCount + t.warningCount;
   const checked = say.t('report.files', { count: files });
-  if (problems === 0 && t.infoCount === 0) return `${c.green(say.t('report.clean', { files: checked, count: files }))}\n`;
+  if (problems === 0 && t.infoCount === 0) return `${c.green(say.t('report.clean', { count: files }))}\n`;
   const mark = t.errorCount > 0 ? c.red('✖') : t.warningCount > 0 ? c.yellow('⚠') : c.blue('ℹ');
   const summary = say.t('report.problems', { count: problems, errors: t.errorCount, warnings: t.warningCount, infos: t.infoCount });
   return `${mark} ${c.bold(summary)} ${say.t('report.in-files', { files: checked })}\n`;
