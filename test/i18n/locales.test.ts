@@ -20,7 +20,7 @@ const CATALOG = /^(catalog|model)\./;
 const SAME_IN = { es: new Set(['report.severity.error', 'chart.gaps.summary', 'catalog.responsibilities.crisis-plan.area', 'intl.list', 'intl.date']) } as Record<string, Set<string>>;
 
 /** English words that never belong in another language's message. */
-const ENGLISH = /\b(the|and|who|with|is|are|of|to|for|has|have|nobody|should|file|plan review|ask)\b/i;
+const ENGLISH = /\b(the|and|who|with|is|are|of|to|for|has|have|nobody|should|file|plan review|ask|yet|when|what|how|every|this|that|there|written|down|fix|team)\b/i;
 /** Words a Spanish message may keep as written: ids and field names, and terms US families use as they are. */
 const KEPT = /\b(IEP|email|conflict-safeguard|program\.review\.every|responsible|agree|team|youth|accountable|carechart \w+|schema|explain|check|render|ID|days)\b|"[^"]*"|`[^`]*`/g;
 
