@@ -17,6 +17,7 @@ export function blockedFiles(checks: readonly TeamCheck[]): TeamCheck[] {
 export function reportBlocked(blocked: readonly TeamCheck[], opts: { color?: boolean; lang?: string }, io: Io): void {
   const results = blocked.map((c) => fileResult(c.result.file, c.result.model, c.result.findings.filter((f) => f.severity === 'error')));
   const c = colors(useColor(io, io.stderrIsTTY, opts.color));
-  io.stderr(stylish(results, { cwd: io.cwd, colors: c, version: carechartVersion(), say: loadMessages(opts.lang ?? DEFAULT_LANG) }));
-  for (const r of results) io.stderr(`carechart: ${r.file} was not rendered: fix its errors first (carechart check ${r.file})\n`);
+  const say = loadMessages(opts.lang ?? DEFAULT_LANG);
+  io.stderr(stylish(results, { cwd: io.cwd, colors: c, version: carechartVersion(), say }));
+  for (const r of results) io.stderr(`carechart: ${say.t('render.not-rendered', { file: r.file })}\n`);
 }

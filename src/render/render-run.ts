@@ -1,3 +1,4 @@
+import { loadMessages } from '../i18n/load-locale.js';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -68,7 +69,7 @@ function templateDir(opts: RenderOptions, cwd: string): string {
 }
 
 /** Each chart as soon as it is written, so that an interrupted run still says what it finished. */
-const wrote = (path: string, io: Io) => io.stdout(`Wrote ${shown(path, io.cwd)}\n`);
+const wrote = (job: Job, io: Io) => io.stdout(`${loadMessages(job.view.lang).t('render.wrote', { file: shown(job.target.path, io.cwd) })}\n`);
 
 async function writeAll(jobs: readonly Job[], templates: ChartTemplates, format: 'md' | 'html', inputs: string[], io: Io): Promise<void> {
   const texts = jobs.map((job) => templates.render(format, job.view)); // every chart renders before any is written
@@ -76,7 +77,7 @@ async function writeAll(jobs: readonly Job[], templates: ChartTemplates, format:
     if (job.target.path === '-') io.stdout(texts[i]!);
     else {
       await atomicWrite(job.target.path, texts[i]!, inputs);
-      wrote(job.target.path, io);
+      wrote(job, io);
     }
   }
 }
@@ -97,7 +98,7 @@ async function printAll(jobs: readonly Job[], templates: ChartTemplates, inputs:
         const pdf = await printer.print(htmls[i]!, job.view.print);
         await atomicWrite(job.target.path, pdf, inputs);
         show.clear();
-        wrote(job.target.path, io);
+        wrote(job, io);
         show.done();
       } catch (error) {
         failure ??= error;

@@ -3,21 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { example, SECTION_HEADINGS, tempFiles, TODAY } from '../render/render-helpers.js';
+import { SPANISH_HEADINGS } from './spanish.js';
 
 const RIVERA = example('rivera-enrollment');
 const withLang = (text: string, lang: string) => text.replace(/^carechart: 1$/m, `carechart: 1\nlang: ${lang}`);
 
-/** The Spanish chart's section headings, in the order of SECTION_HEADINGS. */
-export const SPANISH_HEADINGS = [
-  'A quién llamar primero',
-  'El equipo',
-  'Responsabilidades',
-  'Quién hace qué, de un vistazo',
-  'Decisiones',
-  'Revisiones del plan',
-  'Lo que falta y preguntas',
-  'Firmas',
-];
 
 describe('--lang', () => {
   it('check --lang es: every finding, question and word of the report in Spanish', async () => {
