@@ -96,8 +96,10 @@ for (const [name, json] of Object.entries(await compileBuiltinModels())) {
   await writeFile(new URL(`models/${name}.json`, dist), json);
 }
 
-// The locales, flattened to JSON once here instead of parsed on every run (src/i18n/load-locale.ts).
+// The locales, flattened to JSON once here instead of parsed on every run (src/i18n/load-locale.ts),
+// with each ICU message's syntax tree, so that a run never parses a message.
 const { parse: parseYaml } = await import('yaml');
+const { IntlMessageFormat } = await import('intl-messageformat');
 await mkdir(new URL('locales/', dist), { recursive: true });
 for (const file of await readdir(new URL('../locales/', import.meta.url))) {
   if (!file.endsWith('.yaml')) continue;
@@ -112,5 +114,11 @@ for (const file of await readdir(new URL('../locales/', import.meta.url))) {
     }
   };
   flatten(parseYaml(source), '');
-  await writeFile(new URL(`locales/${file.replace(/\.yaml$/, '.json')}`, dist), JSON.stringify({ source, table }));
+  const lang = file.replace(/\.yaml$/, '');
+  const asts = Object.fromEntries(
+    Object.entries(table)
+      .filter(([, text]) => /[{}]/.test(text))
+      .map(([key, text]) => [key, new IntlMessageFormat(text, lang, undefined, { ignoreTag: true }).getAst()]),
+  );
+  await writeFile(new URL(`locales/${lang}.json`, dist), JSON.stringify({ source, table, asts }));
 }

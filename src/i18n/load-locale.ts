@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
-import { Messages } from './messages.js';
+import { Messages, type MessageAst } from './messages.js';
 
 /**
  * locales/LANG.yaml is the source: nested maps whose leaves are ICU messages, read as dotted keys
@@ -12,6 +12,8 @@ import { Messages } from './messages.js';
 export interface CompiledLocale {
   source: string;
   table: Record<string, string>;
+  /** The parsed message of each key with placeholders: intl-messageformat takes it as it is. */
+  asts: Record<string, MessageAst>;
 }
 
 export const DEFAULT_LANG = 'en';
@@ -52,7 +54,7 @@ function read(lang: string): Messages {
   const source = readFileSync(join(localesDir(), `${lang}.yaml`), 'utf8');
   try {
     const compiled = JSON.parse(readFileSync(join(packageRoot(), 'dist', 'locales', `${lang}.json`), 'utf8')) as CompiledLocale;
-    if (compiled.source === source) return new Messages(lang, compiled.table);
+    if (compiled.source === source) return new Messages(lang, compiled.table, compiled.asts);
   } catch {
     // Not built, or built from another text: read the YAML itself.
   }
