@@ -1,5 +1,6 @@
 import { dirname } from 'node:path';
 import type { LoadedYaml } from '../load/load-yaml.js';
+import { localizeFindings } from '../i18n/keyed-finding.js';
 import { loadMessages } from '../i18n/load-locale.js';
 import { localizeModel } from '../i18n/localize-model.js';
 import type { Messages } from '../i18n/messages.js';
@@ -69,20 +70,22 @@ export async function checkTeamFile(path: string, display: string, options: Chec
   const config = configLoad.config;
   const loaded = await loadTeam(path, options.engine ?? 'fast', bytes);
   const file = loaded.value;
-  if (!file || !loaded.locator) return { result: fileResult(display, null, applyOverrides(loaded.findings, config.rules)) };
+  // The file's language is known once it is read: its own findings are said again in it.
+  const say = loadMessages(pickLanguage(options.lang, file?.lang, config.lang));
+  const loadFindings = localizeFindings(loaded.findings, say);
+  if (!file || !loaded.locator) return { result: fileResult(display, null, applyOverrides(loadFindings, config.rules)) };
 
   const picked = pickModel(options, file.model, path, config);
   const modelLoad = await loadModel(picked.spec, picked.baseDir, cache.models, options.engine);
   if (!modelLoad.ok) {
     if (picked.from !== 'team file' || modelLoad.findings.length > 0) return failed(display, modelLoad);
     const finding = modelFinding(loaded.locator, modelLoad.message);
-    return { result: fileResult(display, null, applyOverrides([...loaded.findings, finding], config.rules)) };
+    return { result: fileResult(display, null, applyOverrides([...loadFindings, finding], config.rules)) };
   }
-  const say = loadMessages(pickLanguage(options.lang, file.lang, config.lang));
   const model = localizeModel(applySettings(modelLoad.model, config.settings), say);
   const team = resolveTeam(file, loaded.raw, model);
   const context = { team, model, raw: loaded.raw, today: options.today, say };
-  const findings = [...applyOverrides(loaded.findings, config.rules), ...runRules(context, loaded.locator, config.rules)];
+  const findings = [...applyOverrides(loadFindings, config.rules), ...runRules(context, loaded.locator, config.rules)];
   return { result: fileResult(display, model.id, findings), team, model, say };
 }
 

@@ -1,3 +1,5 @@
+import { localizeFindings } from '../i18n/keyed-finding.js';
+import { loadMessages } from '../i18n/load-locale.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkTeamFile, newRunCache, type CheckOptions, type TeamCheck } from '../analyze/check-team-file.js';
@@ -48,9 +50,11 @@ export async function checkOne(file: TeamFileRef, options: CheckOptions): Promis
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (!code || !['EACCES', 'EISDIR', 'ENOENT', 'EPERM', 'ELOOP', 'EIO'].includes(code)) throw error;
-    const reason = code === 'EISDIR' ? 'it is a folder' : code === 'ENOENT' ? 'it no longer exists' : `the system says ${code}`;
+    const reason = code === 'EISDIR' ? 'folder' : code === 'ENOENT' ? 'gone' : 'other';
     const at = { path: '', line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return { result: fileResult(file.display, null, [syntaxFinding(at, `This file cannot be read: ${reason}`)]) };
+    const finding = syntaxFinding(at, { key: 'load.unreadable', values: { reason, code } });
+    const say = options.lang ? loadMessages(options.lang) : undefined;
+    return { result: fileResult(file.display, null, say ? localizeFindings([finding], say) : [finding]) };
   }
 }
 

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createRequire as requireFrom } from 'node:module';
 import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
 import { Messages, type MessageAst } from './messages.js';
@@ -59,6 +59,6 @@ function read(lang: string): Messages {
     // Not built, or built from another text: read the YAML itself.
   }
   // Synchronous, and only without a build: yaml is not loaded by a run that has its compiled locale.
-  const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  const { parse } = requireFrom(import.meta.url)('yaml') as typeof import('yaml');
   return new Messages(lang, flattenLocale(parse(source)));
 }

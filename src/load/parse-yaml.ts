@@ -1,5 +1,6 @@
 import { isMap, isNode, isScalar, isSeq, parseDocument, type YAMLError } from 'yaml';
 import type { Finding } from '../analyze/finding.js';
+import type { Text } from '../i18n/keyed-finding.js';
 import { LIMITS } from './limits.js';
 import { LineIndex } from './line-index.js';
 import { Locator } from './locator.js';
@@ -14,24 +15,25 @@ export interface ParsedYaml {
   findings: Finding[];
 }
 
-const FRIENDLY: Record<string, string> = {
-  DUPLICATE_KEY: 'This key appears twice in the same place; keep one of them',
-  MULTIPLE_DOCS: 'This file holds more than one YAML document ("---"); a team file describes one team',
-  BAD_INDENT: 'The indentation here does not line up with the lines above it',
-  TAB_AS_INDENT: 'A tab is used for indentation here; YAML needs spaces',
-  MISSING_CHAR: 'A closing bracket, brace or quote is missing',
-  BLOCK_AS_IMPLICIT_KEY: 'A key is missing its ":" or the line above is not finished',
-  MULTILINE_IMPLICIT_KEY: 'A key runs over more than one line; is a ":" missing at the end of the line above?',
-  UNEXPECTED_TOKEN: 'Unexpected character here',
-  TAG_RESOLVE_FAILED: 'YAML tags (like !!js/function or !!binary) are not used in team files; remove the tag',
-  BAD_ALIAS: 'This alias (*name) refers to an anchor (&name) that does not exist',
-  ALIAS_PROPS: 'An alias cannot have its own tag or anchor',
-};
+/** The yaml errors with words of their own: `load.yaml.CODE` in locales/*.yaml. */
+const FRIENDLY = new Set([
+  'DUPLICATE_KEY',
+  'MULTIPLE_DOCS',
+  'BAD_INDENT',
+  'TAB_AS_INDENT',
+  'MISSING_CHAR',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MULTILINE_IMPLICIT_KEY',
+  'UNEXPECTED_TOKEN',
+  'TAG_RESOLVE_FAILED',
+  'BAD_ALIAS',
+  'ALIAS_PROPS',
+]);
 
-function describe(error: YAMLError): string {
+/** yaml's own detail (in English, as yaml writes it) follows carechart's words. */
+function describe(error: YAMLError): Text {
   const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  const friendly = FRIENDLY[error.code];
-  return friendly ? `${friendly} (${detail})` : `The YAML cannot be read here: ${detail}`;
+  return FRIENDLY.has(error.code) ? { key: `load.yaml.${error.code}`, values: { detail } } : { key: 'load.yaml-here', values: { detail } };
 }
 
 /** The one reading that works for any file: yaml's own parser, with all its errors located. */
@@ -50,10 +52,10 @@ export function parseYaml(text: string, lines = new LineIndex(text)): ParsedYaml
     const data = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
     return { locator, data, findings };
   } catch (error) {
-    const message =
+    const message: Text =
       error instanceof ReferenceError
-        ? `Aliases (*name) expand to more than ${LIMITS.maxAliasCount} copies here; write the values out instead`
-        : `The YAML cannot be read: ${(error as Error).message}`;
+        ? { key: 'load.aliases', values: { count: LIMITS.maxAliasCount } }
+        : { key: 'load.unreadable-yaml', values: { detail: (error as Error).message } };
     return { locator, data: undefined, findings: [...findings, syntaxFinding(locator.span([], 0, 0), message)] };
   }
 }

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Finding, Position } from '../analyze/finding.js';
+import type { Text } from '../i18n/keyed-finding.js';
 import { LIMITS } from './limits.js';
 import { syntaxFinding } from './syntax-finding.js';
 
@@ -23,7 +24,7 @@ export async function readSource(file: string): Promise<SourceText> {
   if (info.isDirectory()) throw Object.assign(new Error(`${file} is a directory`), { code: 'EISDIR' });
   if (info.size > LIMITS.maxFileBytes) {
     const mb = (info.size / 1024 / 1024).toFixed(1);
-    return fail('', 0, `This file is ${mb} MiB; a team file may be at most 1 MiB. Is it the right file?`);
+    return fail('', 0, { key: 'load.too-big', values: { size: mb } });
   }
   return decodeSource(readFileSync(file));
 }
@@ -35,15 +36,15 @@ export function decodeSource(bytes: Uint8Array): SourceText {
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const good = new TextDecoder().decode(bytes.subarray(0, bad));
-    return fail(good, good.length, 'This file is not UTF-8 text here; save it as UTF-8 in your editor');
+    return fail(good, good.length, { key: 'load.not-utf8' });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const nul = text.indexOf('\0');
-  if (nul >= 0) return fail(text, nul, 'This file contains a NUL byte here, so it is not a text file; save it again as plain text');
+  if (nul >= 0) return fail(text, nul, { key: 'load.nul' });
   return { ok: true, text };
 }
 
-function fail(text: string, offset: number, message: string): SourceText {
+function fail(text: string, offset: number, message: Text): SourceText {
   return { ok: false, finding: syntaxFinding(at(text, offset), message) };
 }
 

@@ -1,7 +1,7 @@
 import type { Finding, Position } from '../analyze/finding.js';
+import { keyedFinding, type Text } from '../i18n/keyed-finding.js';
 
-const QUESTION = 'Can the person who keeps this file fix the line shown, so that the team can be read?';
-
-export function syntaxFinding(at: Position, message: string): Finding {
-  return { rule: 'yaml-syntax', severity: 'error', message, question: QUESTION, subject: null, ...at };
+/** A file that cannot be read as YAML; `text`: its message by key, `load.KEY` in locales/*.yaml. */
+export function syntaxFinding(at: Position, text: Text): Finding {
+  return keyedFinding({ rule: 'yaml-syntax', severity: 'error', subject: null, ...at }, text);
 }

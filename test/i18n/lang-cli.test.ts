@@ -94,4 +94,19 @@ describe('--lang', () => {
     expect(findings.filter((f) => ['yaml-syntax', 'schema'].includes(f.rule))).toEqual([]);
     expect(findings.every((f) => !/\b(Nobody|the)\b/.test(f.message))).toBe(true);
   });
+
+  it('syntax and schema findings speak the language too: the file\'s own lang once it is read, else --lang or the config\'s', async () => {
+    const typo = withLang(RIVERA, 'es').replace('accountable: omar', 'acountable: omar');
+    const broken = 'carechart: 1\nchild:\n  name: Sam\n   age: 9\n';
+    const dir = tempFiles({ 'typo.yaml': typo, 'broken.yaml': broken });
+    const json = async (...args: string[]) => JSON.parse((await runCli(['check', ...args, '-f', 'json', '--today', TODAY], { cwd: dir })).stdout).results[0].findings;
+    const schema = (await json('typo.yaml')).find((f: { rule: string }) => f.rule === 'schema');
+    expect(schema.message).toBe('Clave desconocida "acountable"; ¿quiso decir "accountable"?');
+    expect(schema.question).toBe('¿Puede la persona que lleva este archivo corregir esta entrada, para que no se pierda nada sin aviso?');
+    const [syntax] = await json('broken.yaml', '--lang', 'es');
+    expect(syntax.rule).toBe('yaml-syntax');
+    expect(syntax.message).toMatch(/^(Aquí|La sangría|A una clave|Una clave)/);
+    const [english] = await json('broken.yaml');
+    expect(english.message).not.toBe(syntax.message);
+  });
 });

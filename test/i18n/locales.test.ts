@@ -17,7 +17,7 @@ const enKeys = Object.keys(table(EN));
 const CATALOG = /^(catalog|model)\./;
 
 /** Values that are the same words in Spanish, by key: kept short on purpose. */
-const SAME_IN = { es: new Set(['report.severity.error', 'chart.gaps.summary', 'catalog.responsibilities.crisis-plan.area', 'intl.list', 'intl.date']) } as Record<string, Set<string>>;
+const SAME_IN = { es: new Set(['report.severity.error', 'chart.gaps.summary', 'catalog.responsibilities.crisis-plan.area', 'intl.list', 'intl.date', 'schema.as-written', 'schema.bound', 'schema.found.text']) } as Record<string, Set<string>>;
 
 /** English words that never belong in another language's message. */
 const ENGLISH = /\b(the|and|who|with|is|are|of|to|for|has|have|nobody|should|file|plan review|ask|yet|when|what|how|every|this|that|there|written|down|fix|team)\b/i;
