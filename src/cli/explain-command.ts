@@ -24,7 +24,7 @@ export const registerExplain: RegisterCommand = (program, { io, setStatus }) => 
       const loaded = await Promise.all((opts.model ? [opts.model] : BUILTIN_MODELS).map((spec) => requireModel(spec, io.cwd)));
       const models = loaded.map((m) => localizeModel(m, say));
       const rule = RULES_BY_ID.get(id);
-      const page = rule ? rulePage(rule, models, say) : catalogPage(id, models);
+      const page = rule ? rulePage(rule, models, say) : catalogPage(id, models, say);
       if (!page) {
         const known = [...RULES.map((r) => r.id), ...models.flatMap((m) => [...m.responsibilities.keys(), ...m.decisions.keys(), ...m.roles.keys()])];
         throw new UsageError(`"${id}" is not a rule, responsibility, decision or role${didYouMean(id, known) || '; `carechart models show NAME` lists the ids'}`);

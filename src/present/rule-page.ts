@@ -22,36 +22,37 @@ export function rulePage(rule: Rule, models: readonly RulePageModel[], say: Mess
     rule.summary,
     '',
   ];
-  out.push(`**Default severity:** ${rule.severity}`);
+  const t = (key: string, values?: Record<string, string>) => say.t(`explain.${key}`, values);
+  out.push(t('default-severity', { severity: rule.severity }));
   const differing = models.filter((m) => {
     const s = m.ruleSeverities[rule.id];
     return s !== undefined && s !== rule.severity;
   });
   if (differing.length > 0) {
-    out.push('', 'The models set their own severity:', '', '| Model | Severity |', '|---|---|');
+    out.push('', t('models-differ'), '', t('models-table'), '|---|---|');
     for (const m of models) out.push(`| ${m.label} (\`${m.id}\`) | ${m.ruleSeverities[rule.id] ?? rule.severity} |`);
   }
   out.push(
     '',
-    'A `.carechart.yaml` config can set it to `off`, `info`, `warning` or `error`.',
+    t('config-can-set'),
     '',
-    '## Why',
+    `## ${t('why')}`,
     '',
     rule.docs.why,
     '',
-    '## The question to ask',
+    `## ${t('question')}`,
     '',
     `> ${ruleQuestion(rule.id, say)}`,
     '',
-    '## Source',
+    `## ${t('source')}`,
     '',
     rule.docs.source,
     '',
-    '## Fails',
+    `## ${t('fails')}`,
     '',
     yamlBlock(rule.docs.fails),
     '',
-    '## Passes',
+    `## ${t('passes')}`,
     '',
     yamlBlock(rule.docs.passes),
     '',
