@@ -27,6 +27,7 @@ describe.skipIf(skip)('the Spanish Rivera chart as PDF', () => {
     expect(text).toContain('Tabla de responsabilidades de Sam R.');
     expect(text).toMatch(/Página 1 de \d+/);
     expect(text).toContain('Impreso el 23 de noviembre de 2026');
+    expect(text).toContain('Actualizado al 1 de noviembre de 2026');
     // Names, titles and the family's own notes print as written.
     expect(text).toContain('Board Certified Behavior Analyst (BCBA)');
     expect(text).toContain("Fuera de horario y en una crisis: Omar's cell during session hours.");
