@@ -3,7 +3,7 @@
 // models compiled to JSON.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 
 const dist = new URL('../dist/', import.meta.url);
@@ -96,29 +96,16 @@ for (const [name, json] of Object.entries(await compileBuiltinModels())) {
   await writeFile(new URL(`models/${name}.json`, dist), json);
 }
 
-// The locales, flattened to JSON once here instead of parsed on every run (src/i18n/load-locale.ts),
-// with each ICU message's syntax tree, so that a run never parses a message.
-const { parse: parseYaml } = await import('yaml');
-const { IntlMessageFormat } = await import('intl-messageformat');
+// The locales, flattened and their messages parsed once here instead of on every run (src/i18n/).
+const localeCompiler = new URL('compile-locales.mjs', dist);
+await build({
+  ...common,
+  entryPoints: ['src/i18n/compile-locales.ts'],
+  outfile: localeCompiler.pathname,
+  format: 'esm',
+  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+});
+const { compileLocales } = await import(pathToFileURL(localeCompiler.pathname).href);
+await rm(localeCompiler);
 await mkdir(new URL('locales/', dist), { recursive: true });
-for (const file of await readdir(new URL('../locales/', import.meta.url))) {
-  if (!file.endsWith('.yaml')) continue;
-  const source = await readFile(new URL(`../locales/${file}`, import.meta.url), 'utf8');
-  const table = {};
-  const flatten = (node, prefix) => {
-    for (const [key, value] of Object.entries(node)) {
-      const path = prefix ? `${prefix}.${key}` : key;
-      if (typeof value === 'string') table[path] = value;
-      else if (value && typeof value === 'object' && !Array.isArray(value)) flatten(value, path);
-      else throw new Error(`locales/${file}: "${path}" is not a message`);
-    }
-  };
-  flatten(parseYaml(source), '');
-  const lang = file.replace(/\.yaml$/, '');
-  const asts = Object.fromEntries(
-    Object.entries(table)
-      .filter(([, text]) => /[{}]/.test(text))
-      .map(([key, text]) => [key, new IntlMessageFormat(text, lang, undefined, { ignoreTag: true }).getAst()]),
-  );
-  await writeFile(new URL(`locales/${lang}.json`, dist), JSON.stringify({ source, table, asts }));
-}
+for (const [lang, json] of Object.entries(compileLocales())) await writeFile(new URL(`locales/${lang}.json`, dist), json);
