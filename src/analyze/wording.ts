@@ -2,6 +2,7 @@ import type { Messages } from '../i18n/messages.js';
 import type { Model } from '../resolve/model.js';
 import { memberName, type Team } from '../resolve/team.js';
 import { nearest } from '../validate/did-you-mean.js';
+import type { Duration } from '../validate/value-formats.js';
 
 export function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
@@ -42,4 +43,9 @@ export function roleWords(model: Model, roleId: string): string {
 export function didYouMeanText(word: string, candidates: Iterable<string>, say: Messages): string {
   const match = nearest(word, candidates);
   return match ? say.t('common.did-you-mean', { match }) : '';
+}
+
+/** "3 months", "3 meses": a cadence in the run's language. */
+export function durationWords(d: Duration, say: Messages): string {
+  return say.t('common.duration', { unit: d.unit, count: d.count });
 }

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { durationDays } from '../dates.js';
+import { durationWords } from '../wording.js';
 
 export const reviewCadenceTooLong: Rule = {
   id: 'review-cadence-too-long',
@@ -18,7 +19,7 @@ export const reviewCadenceTooLong: Rule = {
     return [{
       subject: 'plan-review',
       at: ['program', 'review', 'every'],
-      message: say.t('rule.review-cadence-too-long.message', { every: every.text, model: model.id, longest: longest.text }),
+      message: say.t('rule.review-cadence-too-long.message', { every: durationWords(every, say), model: model.id, longest: durationWords(longest, say) }),
     }];
   },
 };

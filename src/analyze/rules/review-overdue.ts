@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import type { KeyPath } from '../../load/locator.js';
 import { addDuration, daysBetween } from '../dates.js';
+import { durationWords } from '../wording.js';
 
 export const reviewOverdue: Rule = {
   id: 'review-overdue',
@@ -26,7 +27,7 @@ export const reviewOverdue: Rule = {
     return [{
       subject: 'plan-review',
       at: overdue.at,
-      message: say.t(`rule.review-overdue.${overdue.key}`, { date: overdue.date, days, today, last: review.last ?? '', every: review.every?.text ?? '' }),
+      message: say.t(`rule.review-overdue.${overdue.key}`, { date: overdue.date, days, today, last: review.last ?? '', every: review.every ? durationWords(review.every, say) : '' }),
     }];
   },
 };
