@@ -1,3 +1,4 @@
+import { careMapWords, type CareMapWords } from '../family-pages-words.js';
 import type { Finding } from '../../core/finding.js';
 import { roleLabel } from '../../resolve/model.js';
 import type { ViewContext } from '../view-context.js';
@@ -26,6 +27,8 @@ export interface CareMapData {
   leadRole: string | null;
   /** Required duties nobody answers for, as labels. */
   gaps: string[];
+  /** The map's own words, in the chart's language. */
+  words: CareMapWords;
 }
 
 /**
@@ -44,7 +47,7 @@ export function careMapData(ctx: ViewContext, findings: readonly Finding[]): Car
     name: ctx.name(m.id),
     title: titleOf(m, ctx),
     family: m.family,
-    updates: m.family ? null : updatesText(m.data.updates),
+    updates: m.family ? null : updatesText(m.data.updates, ctx.say),
     lead: !leadMissing && lead !== undefined && m.actsAs === lead,
     missingLead: false,
   }));
@@ -55,7 +58,7 @@ export function careMapData(ctx: ViewContext, findings: readonly Finding[]): Car
   const gaps = findings
     .filter((f) => f.rule === 'responsibility-unassigned' && f.severity === 'error' && f.subject)
     .map((f) => model.responsibilities.get(f.subject!)?.label ?? f.subject!);
-  return { child: childName(ctx), members: mapped, leadRole: leadWords, gaps: [...new Set(gaps)] };
+  return { child: childName(ctx), members: mapped, leadRole: leadWords, gaps: [...new Set(gaps)], words: careMapWords(ctx.say) };
 }
 
 /** The child as printed: initials under --redact, like every other name. */
