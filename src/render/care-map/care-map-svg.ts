@@ -91,7 +91,7 @@ function familyLine({ node, x, y }: Placed<MapMember>): { line: string; label: s
   if (node.family || node.missingLead) return { line: '', label: '' };
   const dash = node.updates ? '' : ' stroke-dasharray="7 6"';
   const line = `<line x1="${x}" y1="${y}" x2="${CENTER.x}" y2="${CENTER.y}" stroke="${LINE}" stroke-width="2"${dash}/>`;
-  const words = node.updates ? node.updates.split(/ (?=by )/) : [CARE_MAP.noUpdates];
+  const words = node.updates ?? [CARE_MAP.noUpdates];
   // The label sits on the line just clear of the box (and never past halfway to the family's circle).
   const dx = CENTER.x - x;
   const dy = CENTER.y - y;
