@@ -93,6 +93,12 @@ describe('--lang', () => {
     const findings = JSON.parse(check.stdout).results[0].findings as { rule: string; message: string }[];
     expect(findings.filter((f) => ['yaml-syntax', 'schema'].includes(f.rule))).toEqual([]);
     expect(findings.every((f) => !/\b(Nobody|the)\b/.test(f.message))).toBe(true);
+    // Its Spanish example text is example text (placeholder-left), in Spanish and when checked in English too.
+    const examples = findings.filter((f) => f.rule === 'placeholder-left').map((f) => f.message);
+    expect(examples).toContain('Aquí todavía dice "Su nombre", el texto de ejemplo del archivo inicial: escriba el dato real');
+    const english = await runCli(['check', 'nuevo.yaml', '-f', 'json', '--lang', 'en'], { cwd: dir });
+    const inEnglish = JSON.parse(english.stdout).results[0].findings.filter((f: { rule: string }) => f.rule === 'placeholder-left');
+    expect(inEnglish).toHaveLength(examples.length);
   });
 
   it('syntax and schema findings speak the language too: the file\'s own lang once it is read, else --lang or the config\'s', async () => {

@@ -1,5 +1,6 @@
 import type { KeyPath } from '../../core/locator.js';
-import { loadMessages } from '../../i18n/load-locale.js';
+import { DEFAULT_LANG, loadMessages } from '../../i18n/load-locale.js';
+import { pickLanguage } from '../../i18n/pick-language.js';
 import { isPlaceholder } from '../../validate/placeholders.js';
 import type { Rule, RuleHit } from '../rule.js';
 import { TEAM_FILE_FORMAT } from '../sources.js';
@@ -17,9 +18,11 @@ export const placeholderLeft: Rule = {
     fails: 'child:\n  name: "Your child\'s first name or initials"',
     passes: 'child:\n  name: Maya',
   },
-  check({ raw, say }) {
+  check({ team, raw, say }) {
     const hits: RuleHit[] = [];
-    const languages = say.lang === 'en' ? [say] : [say, loadMessages('en')];
+    // The example text in the run's language, the file's own (`init --lang es` writes it) and English.
+    const langs = new Set([say.lang, pickLanguage(team.file.lang), DEFAULT_LANG]);
+    const languages = [...langs].map((lang) => (lang === say.lang ? say : loadMessages(lang)));
     const stack: { value: unknown; at: KeyPath }[] = [{ value: raw, at: [] }];
     for (let seen = 0; stack.length > 0 && seen < MAX_VALUES; seen++) {
       const { value, at } = stack.pop()!;
