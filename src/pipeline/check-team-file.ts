@@ -14,7 +14,7 @@ import type { Model } from '../resolve/model.js';
 import { resolveTeam } from '../resolve/resolve-team.js';
 import type { Team } from '../resolve/team.js';
 import { loadTeamFile } from '../validate/load-team.js';
-import { fileResult, type FileResult, type Finding } from '../core/finding.js';
+import { fileResult, type Finding } from '../core/finding.js';
 import { applyOverrides, runRules } from '../analyze/run-rules.js';
 import { teamFacts, type FileResultWithFacts } from '../analyze/team-facts.js';
 
