@@ -95,16 +95,18 @@ try {
       return [chrome, '--headless', ...sandbox, `--user-data-dir=${profile()}`, `--print-to-pdf=${join(work, 'raw.pdf')}`, pathToFileURL(html).href];
     } };
     const env = { CARECHART_CHROME: chrome };
-    const [rawPrint, renderOne, renderTwenty, summaryOne] = timeTogether(
+    const [rawPrint, renderOne, renderTwenty, summaryOne, renderSpanish] = timeTogether(
       [
         raw,
         { command: carechart('render', first, '-o', join(charts, 'one.pdf')), env },
         { command: carechart('render', twenty, '-f', 'pdf', '-d', charts), env },
         { command: carechart('render', first, '--summary', '-o', join(charts, 'one-summary.pdf')), env },
+        { command: carechart('render', first, '--lang', 'es', '-o', join(charts, 'one-es.pdf')), env },
       ],
       { runs: 5 },
     );
     row('`render` of 1 file to PDF', ms(renderOne), `raw \`--print-to-pdf\` ${ms(rawPrint)}`, renderOne / rawPrint, '≤ 1.3×', renderOne / rawPrint <= 1.3);
+    row('`render --lang es` of 1 file to PDF', ms(renderSpanish), `English ${ms(renderOne)}`, renderSpanish / renderOne, '≤ 1.1×', renderSpanish / renderOne <= 1.1);
     row('`render` of 20 files to PDF', ms(renderTwenty), `raw \`--print-to-pdf\` ${ms(rawPrint)}`, renderTwenty / rawPrint, '≤ 3.5×', renderTwenty / rawPrint <= 3.5);
     row('`render --summary` of 1 file to PDF', ms(summaryOne), `the full chart ${ms(renderOne)}`, summaryOne / renderOne, '≤ 1.1×', summaryOne / renderOne <= 1.1);
 

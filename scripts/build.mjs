@@ -98,18 +98,26 @@ await build({
   banner: { js: "const __cliUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
-// The built-in models, validated once here instead of on every run (src/resolve/compiled-model.ts).
-const compiler = new URL('compile-models.mjs', dist);
-await build({
-  ...common,
-  entryPoints: ['src/resolve/compile-models.ts'],
-  outfile: compiler.pathname,
-  format: 'esm',
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-});
-const { compileBuiltinModels } = await import(pathToFileURL(compiler.pathname).href);
-await rm(compiler);
-await mkdir(new URL('models/', dist), { recursive: true });
-for (const [name, json] of Object.entries(await compileBuiltinModels())) {
-  await writeFile(new URL(`models/${name}.json`, dist), json);
+/**
+ * Runs a compiler of src/ (bundled for the moment) and writes what it returns, NAME → JSON text,
+ * into dist/FOLDER/NAME.json.
+ */
+async function compileInto(folder, entry, exported) {
+  const compiler = new URL(`compile-${folder}.mjs`, dist);
+  await build({
+    ...common,
+    entryPoints: [entry],
+    outfile: compiler.pathname,
+    format: 'esm',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+  const compile = (await import(pathToFileURL(compiler.pathname).href))[exported];
+  await rm(compiler);
+  await mkdir(new URL(`${folder}/`, dist), { recursive: true });
+  for (const [name, json] of Object.entries(await compile())) await writeFile(new URL(`${folder}/${name}.json`, dist), json);
 }
+
+// The built-in models, validated once here instead of on every run (src/resolve/compiled-model.ts).
+await compileInto('models', 'src/resolve/compile-models.ts', 'compileBuiltinModels');
+// The locales, flattened and their messages parsed once here instead of on every run (src/i18n/).
+await compileInto('locales', 'src/i18n/compile-locales.ts', 'compileLocales');

@@ -1,3 +1,4 @@
+import { loadMessages } from '../src/i18n/load-locale.js';
 import { RULES } from '../src/analyze/rule-registry.js';
 import { main } from '../src/cli/main.js';
 import { JSON_SCHEMAS, jsonSchema, schemaFileName, type SchemaName } from '../src/present/json-schema.js';
@@ -19,7 +20,7 @@ export async function generatedFiles(): Promise<Record<string, string>> {
   );
   for (const name of Object.keys(JSON_SCHEMAS) as SchemaName[]) files[`schema/${schemaFileName(name)}`] = jsonSchema(name, models);
   for (const model of models) files[`schema/${schemaFileName('team-file', model.id)}`] = jsonSchema('team-file', models, model);
-  for (const rule of RULES) files[`docs/rules/${rule.id}.md`] = generatedRulePage(rule, models);
+  for (const rule of RULES) files[`docs/rules/${rule.id}.md`] = generatedRulePage(rule, models, loadMessages('en'));
   files['docs/audit-sample.md'] = await sampleAudit();
   return files;
 }

@@ -4,20 +4,22 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The folders of src/ and what each may import: load → validate → resolve → analyze → pipeline →
- * present/render → cli, all on core; boot stands alone (it runs the bundle).
+ * present/render → cli, all on core and i18n (which stands on core alone); boot stands alone (it runs the bundle).
  */
 const LOWER: Record<string, string[]> = {
   core: [],
+  // The run's language (locales/*.yaml): every message of every layer above is said through it.
+  i18n: ['core'],
   write: ['core'],
-  load: ['core'],
-  validate: ['core', 'load'],
-  resolve: ['core', 'load', 'validate'],
-  analyze: ['core', 'load', 'validate', 'resolve'],
-  config: ['core', 'load', 'validate', 'resolve', 'analyze'],
-  pipeline: ['core', 'load', 'validate', 'resolve', 'analyze', 'config'],
-  present: ['core', 'validate', 'resolve', 'analyze', 'config', 'pipeline'],
-  render: ['core', 'write', 'validate', 'resolve', 'analyze', 'pipeline', 'present'],
-  cli: ['core', 'write', 'load', 'validate', 'resolve', 'analyze', 'config', 'pipeline', 'present', 'render'],
+  load: ['core', 'i18n'],
+  validate: ['core', 'i18n', 'load'],
+  resolve: ['core', 'i18n', 'load', 'validate'],
+  analyze: ['core', 'i18n', 'load', 'validate', 'resolve'],
+  config: ['core', 'i18n', 'load', 'validate', 'resolve', 'analyze'],
+  pipeline: ['core', 'i18n', 'load', 'validate', 'resolve', 'analyze', 'config'],
+  present: ['core', 'i18n', 'validate', 'resolve', 'analyze', 'config', 'pipeline'],
+  render: ['core', 'i18n', 'write', 'validate', 'resolve', 'analyze', 'pipeline', 'present'],
+  cli: ['core', 'i18n', 'write', 'load', 'validate', 'resolve', 'analyze', 'config', 'pipeline', 'present', 'render'],
   boot: [],
 };
 

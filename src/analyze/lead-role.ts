@@ -8,14 +8,6 @@ export function leadRoleExpected(team: Team, model: Model): boolean {
   return model.leadRoleNeedsOver === undefined || needs > model.leadRoleNeedsOver;
 }
 
-/** Why the lead role is expected, as the end of a sentence. */
-export function leadRoleReason(team: Team, model: Model): string {
-  const needs = team.file.child.needs?.length ?? 0;
-  return model.leadRoleNeedsOver !== undefined
-    ? `, which the ${model.id} model expects once a child has more than ${model.leadRoleNeedsOver} overlapping needs (${team.file.child.name} has ${needs})`
-    : `, which the ${model.id} model always expects`;
-}
-
 /** The program's coordination work (judgments.md §4): the lead role's core duties and these, whatever the model's lead role is. */
 const COORDINATION = ['single-point-of-contact', 'service-plan', 'crisis-plan', 'provider-communication', 'plan-monitoring'];
 

@@ -1,6 +1,7 @@
 import type { KeyPath, Part } from '../core/locator.js';
 import type { Model } from '../resolve/model.js';
 import type { Team } from '../resolve/team.js';
+import type { Messages } from '../i18n/messages.js';
 import type { Severity } from '../core/finding.js';
 
 export interface RuleContext {
@@ -10,6 +11,11 @@ export interface RuleContext {
   raw: unknown;
   /** YYYY-MM-DD: what `review-overdue` compares with. */
   today: string;
+  /**
+   * The run's language: a rule writes every message through it, by key, `rule.RULE-ID.NAME` in
+   * locales/*.yaml (docs/translating.md).
+   */
+  say: Messages;
 }
 
 /** What a rule reports; the runner locates it and settles its severity. */
@@ -18,7 +24,7 @@ export interface RuleHit {
   subject: string | null;
   at: KeyPath;
   part?: Part;
-  /** Replaces the rule's own question, when the catalog has a better one. */
+  /** Replaces the rule's own question (`rule.RULE-ID.question`), when the catalog has a better one. */
   question?: string;
   /** Where the severity depends on the case (a required or a recommended duty). */
   severity?: Severity;
@@ -38,8 +44,12 @@ export interface Rule {
   severity: Severity;
   /** One line: when the rule fires. */
   summary: string;
-  question: string;
   docs: RuleDocs;
   /** Absent for yaml-syntax and schema, which the loader and the validator report. */
   check?: (context: RuleContext) => RuleHit[];
+}
+
+/** The question a rule's findings ask, in the run's language. */
+export function ruleQuestion(ruleId: string, say: Messages): string {
+  return say.t(`rule.${ruleId}.question`);
 }

@@ -1,7 +1,7 @@
 import type { Locator } from '../core/locator.js';
 import type { Model, SeveritySetting } from '../resolve/model.js';
 import type { Finding } from '../core/finding.js';
-import type { RuleContext } from './rule.js';
+import { ruleQuestion, type RuleContext } from './rule.js';
 import { RULES } from './rule-registry.js';
 
 /** Severity for a finding: the config's setting, else the model's, else the case's, else the rule's. */
@@ -25,7 +25,7 @@ export function runRules(context: RuleContext, locator: Locator, overrides: Reco
         rule: rule.id,
         severity,
         message: hit.message,
-        question: hit.question ?? rule.question,
+        question: hit.question ?? ruleQuestion(rule.id, context.say),
         subject: hit.subject,
         ...locator.at(hit.at, hit.part),
       });

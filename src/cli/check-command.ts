@@ -1,3 +1,5 @@
+import { DEFAULT_LANG, loadMessages } from '../i18n/load-locale.js';
+import { checkLanguage } from '../i18n/pick-language.js';
 import { Option } from 'commander';
 import { resolve } from 'node:path';
 import { localToday } from '../analyze/dates.js';
@@ -32,6 +34,7 @@ export interface CheckCommandOptions {
   /** `--shard K/N`: only the K-th of N slices of the sorted file list. */
   shard?: string;
   baseDir?: string;
+  lang?: string;
 }
 
 export const registerCheck: RegisterCommand = (program, { io, setStatus }) => {
@@ -49,6 +52,7 @@ export const registerCheck: RegisterCommand = (program, { io, setStatus }) => {
     .option('--no-color', 'no colors')
     .option('--shard <K/N>', 'check only the K-th of N slices of the sorted file list (for a CI matrix)')
     .option('--base-dir <dir>', 'what sarif, github and junit paths are relative to (default: the git repository\'s top folder)')
+    .option('--lang <lang>', 'the language of the findings and the report (en, es); over the team file\'s and the config\'s `lang`')
     .addHelpText(
       'after',
       '\nExamples:\n  $ carechart check examples/rivera-enrollment.yaml\n  $ carechart check teams/ --format json -o report.json\n  $ carechart check "teams/**/*.yaml" --model wraparound --max-warnings 0\n  $ carechart check teams/ --shard 2/8 -f json -o part-2.json',
@@ -66,8 +70,10 @@ export const registerCheck: RegisterCommand = (program, { io, setStatus }) => {
 async function checkCommand(paths: string[], given: CheckCommandOptions, io: Io): Promise<number> {
   // `-o -` is stdout, as for render.
   const opts = given.output === '-' ? { ...given, output: undefined } : given;
+  checkLanguage(opts.lang);
+  const say = loadMessages(opts.lang ?? DEFAULT_LANG);
   const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
-  const planned = await planChecks(paths, { model: opts.model, config: opts.config, today: opts.today }, io);
+  const planned = await planChecks(paths, { model: opts.model, config: opts.config, today: opts.today, lang: opts.lang }, io);
   // A shard may be empty (more machines than files): an empty report, not a failure.
   const plan = shard ? { ...planned, files: shardOf(planned.files, shard) } : planned;
   const c = colors(!opts.output && useColor(io, io.stdoutIsTTY, opts.color));
@@ -90,7 +96,7 @@ async function checkCommand(paths: string[], given: CheckCommandOptions, io: Io)
     const result = opts.quiet ? errorsOnly(check.result) : check.result;
     add(found, check.result);
     add(shown, result);
-    if (stream) held.add(stream.file(result, c));
+    if (stream) held.add(stream.file(result, c, say));
     else kept.push(result);
     const now = performance.now();
     seconds.set(result.file, (now - since) / 1000);
@@ -103,10 +109,10 @@ async function checkCommand(paths: string[], given: CheckCommandOptions, io: Io)
     for (const e of runErrors.values()) io.stderr(describeRunError(e, io.cwd));
     return EXIT.failure;
   }
-  if (stream) await held.writeTo(io, stream.begin(), stream.separator, stream.end(shown, count, c));
+  if (stream) await held.writeTo(io, stream.begin(), stream.separator, stream.end(shown, count, c, say));
   else {
     const root = opts.baseDir ? resolve(io.cwd, opts.baseDir) : repositoryRoot(io.cwd);
-    const text = REPORT_FORMATS[opts.format](kept, { cwd: io.cwd, colors: c, version: carechartVersion(), root, seconds });
+    const text = REPORT_FORMATS[opts.format](kept, { cwd: io.cwd, colors: c, version: carechartVersion(), root, seconds, say });
     if (!opts.output) io.stdout(text);
     else {
       const { atomicWrite } = await import('../write/atomic-write.js');

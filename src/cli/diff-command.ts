@@ -1,3 +1,4 @@
+import { DEFAULT_LANG, loadMessages } from '../i18n/load-locale.js';
 import { Option } from 'commander';
 import { localToday } from '../analyze/dates.js';
 import { BLOCKING_RULES } from '../analyze/rule-registry.js';
@@ -47,7 +48,7 @@ export const registerDiff: RegisterCommand = (program, { io, setStatus }) => {
     const unreadable = [before, after].filter((c) => !c.team || c.result.findings.some((f) => BLOCKING_RULES.has(f.rule)));
     if (unreadable.length > 0) {
       const blocking = unreadable.map((c) => fileResult(c.result.file, c.result.model, c.result.findings.filter((f) => BLOCKING_RULES.has(f.rule))));
-      io.stderr(REPORT_FORMATS.stylish(blocking, { cwd: io.cwd, colors: colors(false), version: carechartVersion() }));
+      io.stderr(REPORT_FORMATS.stylish(blocking, { cwd: io.cwd, colors: colors(false), version: carechartVersion(), say: loadMessages(DEFAULT_LANG) }));
       return EXIT.findings;
     }
     const diff = diffTeams(teamOf(before), teamOf(after));

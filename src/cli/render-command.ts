@@ -1,3 +1,4 @@
+import { checkLanguage } from '../i18n/pick-language.js';
 import { Option } from 'commander';
 import { localToday } from '../analyze/dates.js';
 import { FORMAT_OPTIONS, type RenderOptions } from '../render/render-options.js';
@@ -13,6 +14,7 @@ interface RawRenderOptions extends Omit<RenderOptions, 'today'> {
   today?: string;
   model?: string;
   config?: string;
+  lang?: string;
 }
 
 export const registerRender: RegisterCommand = (program, { io, setStatus }) => {
@@ -39,6 +41,7 @@ export const registerRender: RegisterCommand = (program, { io, setStatus }) => {
     .option('-m, --model <name|file>', "override every file's model")
     .option('-c, --config <file>', 'config file (default: the nearest .carechart.yaml upward)')
     .option('--no-color', 'no colors')
+    .option('--lang <lang>', "the chart's language (en, es); over the team file's and the config's `lang`")
     .addHelpText(
       'after',
       '\nWith one team file and no --out, the chart is written to NAME.EXT in the current folder.\n' +
@@ -55,16 +58,17 @@ export const registerRender: RegisterCommand = (program, { io, setStatus }) => {
 };
 
 export async function renderCommand(files: string[], raw: RawRenderOptions, io: Io): Promise<number> {
-  const { model, config, ...rest } = raw;
+  const { model, config, lang, ...rest } = raw;
+  checkLanguage(lang);
   const opts: RenderOptions = { ...rest, today: raw.today ?? localToday() };
   // The printer's modules only for a PDF: `check` and the other formats never load them.
   const launch = chartFormat(opts) === 'pdf' ? (await import('../render/launch-browser.js')).launchPrinter(opts, io) : undefined;
   try {
-    const checks = await checkPaths(files, { model, config, today: opts.today }, io);
+    const checks = await checkPaths(files, { model, config, today: opts.today, lang }, io);
     if (reportRunErrors(checks, io)) return EXIT.failure;
     // Handlebars and the templates are loaded only here, so that `check` never pays for them.
     const { renderCharts } = await import('../render/render-run.js');
-    return await renderCharts(checks, opts, io, launch?.printer);
+    return await renderCharts(checks, { ...opts, lang }, io, launch?.printer);
   } finally {
     await launch?.stop();
   }

@@ -1,5 +1,6 @@
 import { isMap, isNode, isScalar, isSeq, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { Finding } from '../core/finding.js';
+import type { Text } from '../i18n/keyed-finding.js';
 import { LIMITS } from './limits.js';
 import { refusals } from './refused-yaml.js';
 import { LineIndex } from '../core/line-index.js';
@@ -15,35 +16,36 @@ export interface ParsedYaml {
   findings: Finding[];
 }
 
-const FRIENDLY: Record<string, string> = {
-  DUPLICATE_KEY: 'This key appears twice in the same place; keep one of them',
-  MULTIPLE_DOCS: 'This file holds more than one YAML document ("---"); a team file describes one team',
-  BAD_INDENT: 'The indentation here does not line up with the lines above it',
-  TAB_AS_INDENT: 'A tab is used for indentation here; YAML needs spaces',
-  MISSING_CHAR: 'A closing bracket, brace or quote is missing',
-  BLOCK_AS_IMPLICIT_KEY: 'A key is missing its ":" or the line above is not finished',
-  MULTILINE_IMPLICIT_KEY: 'A key runs over more than one line; is a ":" missing at the end of the line above?',
-  UNEXPECTED_TOKEN: 'Unexpected character here',
-  TAG_RESOLVE_FAILED: 'YAML tags (like !!js/function or !!binary) are not used in team files; remove the tag',
-  BAD_ALIAS: 'This alias (*name) refers to an anchor (&name) that does not exist',
-  ALIAS_PROPS: 'An alias cannot have its own tag or anchor',
-};
+/** The yaml errors with words of their own: `load.yaml.CODE` in locales/*.yaml. */
+const FRIENDLY = new Set([
+  'DUPLICATE_KEY',
+  'MULTIPLE_DOCS',
+  'BAD_INDENT',
+  'TAB_AS_INDENT',
+  'MISSING_CHAR',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MULTILINE_IMPLICIT_KEY',
+  'UNEXPECTED_TOKEN',
+  'TAG_RESOLVE_FAILED',
+  'BAD_ALIAS',
+  'ALIAS_PROPS',
+]);
 
-function describe(error: YAMLError, text: string): string {
+/** yaml's own detail (in English, as yaml writes it) follows carechart's words. */
+function describe(error: YAMLError, text: string): Text {
   const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   if (detail.startsWith('Implicit map keys need to be followed by map values')) return missingColon(text, error.pos[0]);
-  const friendly = FRIENDLY[error.code];
-  return friendly ? `${friendly} (${detail})` : `The YAML cannot be read here: ${detail}`;
+  return FRIENDLY.has(error.code) ? { key: `load.yaml.${error.code}`, values: { detail } } : { key: 'load.yaml-here', values: { detail } };
 }
 
 /** `title Mother` in a mapping: yaml reads a key with no value; the writer left out the colon. */
-function missingColon(text: string, at: number): string {
+function missingColon(text: string, at: number): Text {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const end = text.indexOf('\n', at);
   const line = text.slice(start, end < 0 ? undefined : end).trim().replace(/^-\s+/, '');
   const [key, ...rest] = line.split(/\s+/);
-  if (!key || key.includes(':')) return 'A colon is missing after a key on this line';
-  return `A colon is missing after \`${key}\`${rest.length ? `: write \`${key}: ${rest.join(' ')}\`` : ''}`;
+  if (!key || key.includes(':')) return { key: 'load.colon-missing-line' };
+  return rest.length ? { key: 'load.colon-missing-write', values: { key, rest: rest.join(' ') } } : { key: 'load.colon-missing', values: { key } };
 }
 
 /** The one reading that works for any file: yaml's own parser, with all its errors located. */
@@ -63,17 +65,18 @@ export function parseYaml(text: string, lines = new LineIndex(text)): ParsedYaml
     try {
       return { locator, data: doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }), findings };
     } catch (error) {
-      if (!isAliasBomb(error)) refused.push(syntaxFinding(locator.span([], 0, 0), `The YAML cannot be read: ${(error as Error).message}`));
+      if (!isAliasBomb(error)) refused.push(syntaxFinding(locator.span([], 0, 0), { key: 'load.unreadable-yaml', values: { detail: (error as Error).message } }));
     }
   }
-  if (expandsTooFar(doc)) refused.unshift(syntaxFinding(locator.span([], 0, 0), ALIAS_BOMB_MESSAGE));
+  const bomb = expandsTooFar(doc) ? syntaxFinding(locator.span([], 0, 0), ALIAS_BOMB) : undefined;
+  if (bomb) refused.unshift(bomb);
   // Refused as a syntax error is: the same findings whichever reader was tried first.
   const taken = new Set(findings.map((f) => f.line));
-  const all = [...findings, ...refused.filter((f) => !taken.has(f.line) || f.message === ALIAS_BOMB_MESSAGE)];
+  const all = [...findings, ...refused.filter((f) => !taken.has(f.line) || f === bomb)];
   return { locator, data: undefined, findings: all.sort((a, b) => a.line - b.line || a.column - b.column).slice(0, MAX_SYNTAX_FINDINGS) };
 }
 
-const ALIAS_BOMB_MESSAGE = `Aliases (*name) expand to more than ${LIMITS.maxAliasCount} copies here; write the values out instead`;
+const ALIAS_BOMB: Text = { key: 'load.aliases', values: { count: LIMITS.maxAliasCount } };
 const isAliasBomb = (error: unknown) => /alias count/i.test((error as Error).message);
 
 /** yaml's own count of alias expansions; maps as Maps, so that a key that is a mapping raises no warning. */

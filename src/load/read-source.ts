@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Finding, Position } from '../core/finding.js';
+import type { Text } from '../i18n/keyed-finding.js';
 import { LIMITS } from './limits.js';
 import { syntaxFinding } from './syntax-finding.js';
 
@@ -28,7 +29,7 @@ export async function readSource(file: string): Promise<SourceText> {
 /** Its size rounded up, never down to the limit: 1,077,292 bytes is "1.03 MiB", not "1.0 MiB". */
 function tooLarge(size: number): SourceText {
   const mib = (Math.ceil((size / 1024 / 1024) * 100) / 100).toFixed(2);
-  return fail('', 0, `This file is ${mib} MiB (${size.toLocaleString('en-US')} bytes); a team file may be at most 1 MiB. Is it the right file?`);
+  return fail('', 0, { key: 'load.too-big', values: { size: mib, bytes: size.toLocaleString('en-US') } });
 }
 
 /** Bytes already read (a sniffed file, stdin): the same checks as a file read here. */
@@ -40,18 +41,18 @@ export function decodeSource(bytes: Uint8Array): SourceText {
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const good = new TextDecoder().decode(bytes.subarray(0, bad));
-    return fail(good, good.length, 'This file is not UTF-8 text here; save it as UTF-8 in your editor');
+    return fail(good, good.length, { key: 'load.not-utf8' });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // yaml reads a lone CR as part of the line, so a file saved with old Mac line endings is one long line.
   const cr = text.indexOf('\r');
-  if (cr >= 0 && !text.includes('\n')) return fail(text, cr, 'The lines of this file end with a CR only (an old Mac format); save it again with ordinary line endings (LF or CRLF)');
+  if (cr >= 0 && !text.includes('\n')) return fail(text, cr, { key: 'load.cr-only' });
   const nul = text.indexOf('\0');
-  if (nul >= 0) return fail(text, nul, 'This file contains a NUL byte here, so it is not a text file; save it again as plain text');
+  if (nul >= 0) return fail(text, nul, { key: 'load.nul' });
   return { ok: true, text };
 }
 
-function fail(text: string, offset: number, message: string): SourceText {
+function fail(text: string, offset: number, message: Text): SourceText {
   return { ok: false, finding: syntaxFinding(at(text, offset), message) };
 }
 

@@ -1,10 +1,11 @@
 import { isAlias, isCollection, isMap, isNode, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Text } from '../i18n/keyed-finding.js';
 
-/** A part of a YAML document a team file may not use, and why, in words. */
+/** A part of a YAML document a team file may not use, and why, in words (`load.KEY` in locales/*.yaml). */
 export interface Refusal {
   start: number;
   end: number;
-  message: string;
+  message: Text;
 }
 
 const CORE = 'tag:yaml.org,2002:';
@@ -18,21 +19,21 @@ const CORE = 'tag:yaml.org,2002:';
 export function refusals(doc: Document, text: string): Refusal[] {
   const found: Refusal[] = [];
   const sectionOf = new Map<Node, string>();
-  const refuse = (node: Node, message: string, start = startOf(node)) => found.push({ start, end: Math.max(start + 1, node.range?.[1] ?? 0), message });
+  const refuse = (node: Node, message: Text, start = startOf(node)) => found.push({ start, end: Math.max(start + 1, node.range?.[1] ?? 0), message });
 
   const walk = (node: unknown, section: string | undefined, inside: Set<Node>): void => {
     if (!isNode(node)) return;
     if (isAlias(node)) {
       const target = node.resolve(doc);
       const from = target && sectionOf.get(target);
-      if (!target) refuse(node, `This alias (*${node.source}) has no anchor (&${node.source}) before it; write the value out`);
-      else if (inside.has(target)) refuse(node, `This alias (*${node.source}) repeats a value that contains it; write the value out`);
+      if (!target) refuse(node, { key: 'load.alias-no-anchor', values: { alias: node.source } });
+      else if (inside.has(target)) refuse(node, { key: 'load.alias-inside', values: { alias: node.source } });
       else if (from !== undefined && from !== section) {
-        refuse(node, `This alias (*${node.source}) repeats a value from "${from}" here in "${section}"; write the value out instead`);
+        refuse(node, { key: 'load.alias-across', values: { alias: node.source, from, section: section ?? '' } });
       }
       return;
     }
-    if (node.tag) refuse(node, `YAML tags (here ${shortTag(node.tag)}) are not used in team files; remove the tag`, tagStart(text, node));
+    if (node.tag) refuse(node, { key: 'load.tag', values: { tag: shortTag(node.tag) } }, tagStart(text, node));
     sectionOf.set(node, section ?? '');
     if (!isCollection(node)) return;
     const within = new Set(inside).add(node);
@@ -40,7 +41,7 @@ export function refusals(doc: Document, text: string): Refusal[] {
     if (!isMap(node)) return;
     for (const pair of node.items) {
       const key = pair.key;
-      if (isNode(key) && !isScalar(key)) refuse(key, 'A key here is itself a mapping, a list or an alias; a key is a plain word followed by ":"');
+      if (isNode(key) && !isScalar(key)) refuse(key, { key: 'load.complex-key' });
       else walk(key, section ?? '', within);
       walk(pair.value, section ?? (isScalar(key) ? String(key.value) : ''), within);
     }

@@ -1,8 +1,7 @@
 import type { Finding, Position } from '../core/finding.js';
+import { keyedFinding, type Text } from '../i18n/keyed-finding.js';
 
-/** Asked of whoever reads the finding (often the parent who wrote the file). */
-export const SYNTAX_QUESTION = 'What should the line shown say, so that the whole team can be read?';
-
-export function syntaxFinding(at: Position, message: string): Finding {
-  return { rule: 'yaml-syntax', severity: 'error', message, question: SYNTAX_QUESTION, subject: null, ...at };
+/** A file that cannot be read as YAML; `text`: its message by key, `load.KEY` in locales/*.yaml. */
+export function syntaxFinding(at: Position, text: Text): Finding {
+  return keyedFinding({ rule: 'yaml-syntax', severity: 'error', subject: null, ...at }, text);
 }

@@ -1,6 +1,6 @@
 import { LIMITS } from './limits.js';
 
-export const TOO_DEEP_MESSAGE = `Lists and mappings are nested more than ${LIMITS.maxDepth} levels deep here; a team file never needs that`;
+export const TOO_DEEP_MESSAGE = { key: 'load.too-deep', values: { levels: LIMITS.maxDepth } };
 
 const BRACKETS = /[[\]{}]/g;
 

@@ -1,3 +1,5 @@
+import { localizeFindings } from '../i18n/keyed-finding.js';
+import { loadMessages } from '../i18n/load-locale.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkTeamFile, newRunCache, type CheckOptions, type TeamCheck } from './check-team-file.js';
@@ -48,10 +50,13 @@ export async function checkOne(file: TeamFileRef, options: CheckOptions): Promis
     const code = (error as NodeJS.ErrnoException).code;
     const at = { path: '', line: 1, column: 1, endLine: 1, endColumn: 1 };
     // One file that trips a bug must not cost the report of every other file in the batch.
-    const message = !code || !['EACCES', 'EISDIR', 'ENOENT', 'EPERM', 'ELOOP', 'EIO'].includes(code)
-      ? `carechart could not finish checking this file, because of a bug in carechart (${(error as Error)?.message ?? error}); please report it`
-      : `This file cannot be read: ${code === 'EISDIR' ? 'it is a folder' : code === 'ENOENT' ? 'it no longer exists' : `the system says ${code}`}`;
-    return { result: fileResult(file.display, null, [syntaxFinding(at, message)]) };
+    const bug = !code || !['EACCES', 'EISDIR', 'ENOENT', 'EPERM', 'ELOOP', 'EIO'].includes(code);
+    const reason = code === 'EISDIR' ? 'folder' : code === 'ENOENT' ? 'gone' : 'other';
+    const finding = bug
+      ? syntaxFinding(at, { key: 'load.bug', values: { detail: String((error as Error)?.message ?? error) } })
+      : syntaxFinding(at, { key: 'load.unreadable', values: { reason, code } });
+    const say = options.lang ? loadMessages(options.lang) : undefined;
+    return { result: fileResult(file.display, null, say ? localizeFindings([finding], say) : [finding]) };
   }
 }
 

@@ -1,6 +1,11 @@
 import { dirname } from 'node:path';
 import type { Engine } from '../core/engine.js';
 import type { Locator } from '../core/locator.js';
+import { localizeFindings } from '../i18n/keyed-finding.js';
+import { loadMessages } from '../i18n/load-locale.js';
+import { localizeModel } from '../resolve/localize-model.js';
+import type { Messages } from '../i18n/messages.js';
+import { pickLanguage } from '../i18n/pick-language.js';
 import { applySettings } from '../resolve/apply-settings.js';
 import type { Config } from '../config/config.js';
 import { ConfigCache } from '../config/load-config.js';
@@ -9,7 +14,7 @@ import type { Model } from '../resolve/model.js';
 import { resolveTeam } from '../resolve/resolve-team.js';
 import type { Team } from '../resolve/team.js';
 import { loadTeamFile } from '../validate/load-team.js';
-import { fileResult, type FileResult, type Finding } from '../core/finding.js';
+import { fileResult, type Finding } from '../core/finding.js';
 import { applyOverrides, runRules } from '../analyze/run-rules.js';
 import { teamFacts, type FileResultWithFacts } from '../analyze/team-facts.js';
 
@@ -20,6 +25,8 @@ export interface CheckOptions {
   config?: string;
   /** YYYY-MM-DD. */
   today: string;
+  /** `--lang`: the language of every file's findings, over a team file's and a config's `lang`. */
+  lang?: string;
   cwd: string;
   /** What one run has already found and read; share it across the run's files. */
   cache?: RunCache;
@@ -46,6 +53,8 @@ export interface TeamCheck {
   result: FileResultWithFacts;
   team?: Team;
   model?: Model;
+  /** The file's language: `--lang`, else the team file's, else the config's. */
+  say?: Messages;
   runError?: RunError;
 }
 
@@ -57,20 +66,23 @@ export async function checkTeamFile(path: string, display: string, options: Chec
   const config = configLoad.config;
   const loaded = await loadTeamFile(path, { bytes, engine: options.engine });
   const file = loaded.value;
-  if (!file || !loaded.locator) return { result: fileResult(display, null, applyOverrides(loaded.findings, config.rules)) };
+  // The file's language is known once it is read: its own findings are said again in it.
+  const say = loadMessages(pickLanguage(options.lang, file?.lang, config.lang));
+  const loadFindings = localizeFindings(loaded.findings, say);
+  if (!file || !loaded.locator) return { result: fileResult(display, null, applyOverrides(loadFindings, config.rules)) };
 
   const picked = pickModel(options, file.model, path, config);
   const modelLoad = await loadModel(picked.spec, picked.baseDir, cache.models, options.engine);
   if (!modelLoad.ok) {
     if (picked.from !== 'team file' || modelLoad.findings.length > 0) return failed(display, modelLoad);
     const finding = modelFinding(loaded.locator, modelLoad.message);
-    return { result: fileResult(display, null, applyOverrides([...loaded.findings, finding], config.rules)) };
+    return { result: fileResult(display, null, applyOverrides([...loadFindings, finding], config.rules)) };
   }
-  const model = applySettings(modelLoad.model, config.settings);
+  const model = localizeModel(applySettings(modelLoad.model, config.settings), say);
   const team = resolveTeam(file, loaded.raw, model);
-  const context = { team, model, raw: loaded.raw, today: options.today };
-  const findings = [...applyOverrides(loaded.findings, config.rules), ...runRules(context, loaded.locator, config.rules)];
-  return { result: { ...fileResult(display, model.id, findings), facts: teamFacts(team, model) }, team, model };
+  const context = { team, model, raw: loaded.raw, today: options.today, say };
+  const findings = [...applyOverrides(loadFindings, config.rules), ...runRules(context, loaded.locator, config.rules)];
+  return { result: { ...fileResult(display, model.id, findings), facts: teamFacts(team, model) }, team, model, say };
 }
 
 function pickModel(options: CheckOptions, own: string | undefined, path: string, config: Config) {

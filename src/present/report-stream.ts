@@ -1,4 +1,5 @@
 import type { FileResult } from '../core/finding.js';
+import type { Messages } from '../i18n/messages.js';
 import type { Colors } from './colors.js';
 import type { ReportFormat } from './formatter-registry.js';
 import { jsonBegin, jsonEnd, jsonEntry } from './formatters/json.js';
@@ -12,16 +13,16 @@ import type { Totals } from './report.js';
  */
 export interface ReportStream {
   begin(): string;
-  file(result: FileResult, c: Colors): string;
+  file(result: FileResult, c: Colors, say: Messages): string;
   separator: string;
-  end(totals: Totals, files: number, c: Colors): string;
+  end(totals: Totals, files: number, c: Colors, say: Messages): string;
 }
 
 const stylish: ReportStream = {
   begin: () => '',
-  file: (result, c) => stylishFile(result, c),
+  file: (result, c, say) => stylishFile(result, c, say),
   separator: '',
-  end: (totals, files, c) => stylishSummary(totals, files, c),
+  end: (totals, files, c, say) => stylishSummary(totals, files, c, say),
 };
 
 const json: ReportStream = { begin: () => jsonBegin, file: jsonEntry, separator: ',', end: jsonEnd };

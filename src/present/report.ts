@@ -1,4 +1,5 @@
 import type { FileResult } from '../core/finding.js';
+import type { Messages } from '../i18n/messages.js';
 import type { Colors } from './colors.js';
 
 /** What every report formatter gets besides the results. */
@@ -14,6 +15,8 @@ export interface ReportContext {
   root?: string;
   /** Seconds each file took, by its `file` as in the results: JUnit's `time`. */
   seconds?: ReadonlyMap<string, number>;
+  /** The run's language (`--lang`): the report's own words. */
+  say: Messages;
 }
 
 export type ReportFormatter = (results: readonly FileResult[], context: ReportContext) => string;

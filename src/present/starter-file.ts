@@ -1,3 +1,4 @@
+import type { Messages } from '../i18n/messages.js';
 import type { Model } from '../resolve/model.js';
 import { PLACEHOLDERS } from '../validate/placeholders.js';
 
@@ -8,63 +9,65 @@ const comment = (text: string, indent = '') => `${indent}# ${text}`;
  * (each duty the model requires or recommends, with the question to ask about it) and each example
  * value still to be replaced (`placeholder-left`).
  */
-export function starterFile(model: Model, today: string): string {
+export function starterFile(model: Model, today: string, say: Messages): string {
+  const t = (key: string, values?: Record<string, string>) => say.t(`init.${key}`, values);
   const lead = model.leadRole ? model.roles.get(model.leadRole) : undefined;
   const duties = [...model.responsibilities.values()].filter((r) => r.expectation !== 'optional');
   const decisions = [...model.decisions.values()].filter((d) => d.expectation !== 'optional' && d.id !== 'service-plan-approval');
   const lines = [
-    comment(`A carechart team file: one child's care team under the ${model.label.toLowerCase()} model.`),
-    comment('Fill in what you know, then run `carechart check` on this file: it lists every gap, with the'),
-    comment('question to ask at the meeting. `carechart render` prints the chart to bring along.'),
-    comment('Format: `carechart schema`; every id: `carechart explain ID`.'),
+    comment(t('intro', { model: model.label.toLowerCase() })),
+    comment(t('fill-in')),
+    comment(t('render')),
+    comment(t('format')),
     'carechart: 1',
     `model: ${model.origin.includes('/') ? JSON.stringify(model.origin) : model.origin}`,
+    ...(say.lang === 'en' ? [] : [`lang: ${say.lang}`]),
     `as-of: "${today}"`,  // quoted: YAML 1.1 tools (PyYAML) would read a date, not the string the schema wants
     '',
     'child:',
-    `  name: ${JSON.stringify(PLACEHOLDERS.childName)}`,
+    `  name: ${JSON.stringify(say.t(PLACEHOLDERS.childName))}`,
     comment('age: 9', '  '),
     comment('needs: [aba-therapy, speech-therapy, special-education, medical-care]', '  '),
-    ...situationLines(model),
+    ...situationLines(model, say),
     '',
     'program:',
-    `  name: ${JSON.stringify(PLACEHOLDERS.programName)}`,
+    `  name: ${JSON.stringify(say.t(PLACEHOLDERS.programName))}`,
     '  review:',
-    comment('How often is the plan reviewed? Ask, then write it, like "90 days".', '    '),
+    comment(t('review'), '    '),
     comment('every: 90 days', '    '),
     '',
     'members:',
     '  - id: parent',
-    `    name: ${JSON.stringify(PLACEHOLDERS.yourName)}`,
-    '    title: Parent',
+    `    name: ${JSON.stringify(say.t(PLACEHOLDERS.yourName))}`,
+    `    title: ${t('parent-title')}`,
     '    role: parent',
     '    contact:',
-    comment('phone: "555-0100"      # in quotes', '      '),
+    comment(`phone: "555-0100"      # ${t('in-quotes')}`, '      '),
     comment('email: you@example.org', '      '),
-    comment('language: es           # if you would like an interpreter', '      '),
-    comment(`Add each professional the same way. The title is what they are called; carechart reads the`, '  '),
-    comment(`role from it${lead ? ` (a "${lead.label}" is the lead role of this model)` : ''}.`, '  '),
+    comment(`language: es           # ${t('interpreter')}`, '      '),
+    comment(t('add-each'), '  '),
+    comment(lead ? t('role-from-title-lead', { role: lead.label }) : t('role-from-title'), '  '),
     comment('- id: jordan', '  '),
     comment('  name: Jordan Lee', '  '),
     comment(`  title: ${lead ? titleCase(lead.label) : 'Care Coordinator'}`, '  '),
-    comment(`  organization: ${JSON.stringify(PLACEHOLDERS.agency)}`, '  '),
+    comment(`  organization: ${JSON.stringify(say.t(PLACEHOLDERS.agency))}`, '  '),
     comment('  contact: { phone: "555-0101", email: jordan@example.org }', '  '),
-    comment('  updates: { every: 2 weeks, via: email }   # how often they tell you how things are going', '  '),
+    comment(`  updates: { every: 2 weeks, via: email }   # ${t('updates')}`, '  '),
     '',
     'responsibilities:',
-    comment('Who answers for each duty? Write one member id after "accountable:".', '  '),
+    comment(t('who-answers'), '  '),
     ...duties.flatMap((r) => [
-      `  ${r.id}:${' '.repeat(Math.max(1, 28 - r.id.length))}# ${r.expectation}: ${r.description}`,
-      comment(`Ask: ${r.question}`, '    '),
+      `  ${r.id}:${' '.repeat(Math.max(1, 28 - r.id.length))}# ${t(r.expectation)}: ${r.description}`,
+      comment(t('ask', { question: r.question }), '    '),
       '    accountable:',
     ]),
     '',
     'decisions:',
     '  service-plan-approval:',
-    '    decides: parent             # the family approves the plan',
+    `    decides: parent             # ${t('family-approves')}`,
     ...decisions.flatMap((d) => [
-      `  ${d.id}:${' '.repeat(Math.max(1, 28 - d.id.length))}# ${d.expectation}: ${d.description}`,
-      comment(`Ask: ${d.question}`, '    '),
+      `  ${d.id}:${' '.repeat(Math.max(1, 28 - d.id.length))}# ${t(d.expectation)}: ${d.description}`,
+      comment(t('ask', { question: d.question }), '    '),
       '    decides:',
     ]),
   ];
@@ -72,11 +75,11 @@ export function starterFile(model: Model, today: string): string {
 }
 
 /** The model's situations, commented out: a family writes the ones happening now. */
-function situationLines(model: Model): string[] {
+function situationLines(model: Model, say: Messages): string[] {
   const situations = [...model.situations.values()];
   if (situations.length === 0) return [];
   return [
-    comment('Is any of this happening now? It makes some duties required. Keep the ones that apply:', '  '),
+    comment(say.t('init.situations'), '  '),
     ...situations.map((s) => comment(`  ${s.id.padEnd(22)} ${s.description}`, '  ')),
     comment(`situations: [${situations[0]!.id}]`, '  '),
   ];

@@ -1,3 +1,4 @@
+import { DEFAULT_LANG, loadMessages } from '../i18n/load-locale.js';
 import type { TeamCheck } from '../pipeline/check-team-file.js';
 import { fileResult } from '../core/finding.js';
 import { UNRENDERABLE_RULES } from '../analyze/rule-registry.js';
@@ -12,9 +13,10 @@ export function blockedFiles(checks: readonly TeamCheck[]): TeamCheck[] {
 }
 
 /** Their errors on stderr, as `check` prints them, and a line saying they were not rendered. */
-export function reportBlocked(blocked: readonly TeamCheck[], opts: { color?: boolean }, io: Io): void {
+export function reportBlocked(blocked: readonly TeamCheck[], opts: { color?: boolean; lang?: string }, io: Io): void {
   const results = blocked.map((c) => fileResult(c.result.file, c.result.model, c.result.findings.filter((f) => f.severity === 'error')));
   const c = colors(useColor(io, io.stderrIsTTY, opts.color));
-  io.stderr(stylish(results, { cwd: io.cwd, colors: c, version: carechartVersion() }));
-  for (const r of results) io.stderr(`carechart: ${r.file} was not rendered: fix its errors first (carechart check ${r.file})\n`);
+  const say = loadMessages(opts.lang ?? DEFAULT_LANG);
+  io.stderr(stylish(results, { cwd: io.cwd, colors: c, version: carechartVersion(), say }));
+  for (const r of results) io.stderr(`carechart: ${say.t('render.not-rendered', { file: r.file })}\n`);
 }

@@ -1,86 +1,90 @@
+import type { Messages } from '../i18n/messages.js';
+import { upperFirst } from '../core/text.js';
+
 /**
- * Every English word of the three family pages (the page to bring, the care map, the letter), in
- * one place, so that they can move into the translation files as they are.
+ * Every word of the three family pages (the page to bring, the care map, the letter), in the
+ * page's language: `family.*` in locales/*.yaml, shaped for the code that prints them.
  */
+export function summaryWords(say: Messages) {
+  return {
+    title: (child: string) => say.t('family.summary.title', { child }),
+    subtitle: say.t('family.summary.subtitle'),
+    printed: (date: string) => say.t('family.summary.printed', { date }),
+    whoToCall: say.t('family.summary.who-to-call'),
+    anything: say.t('family.summary.anything'),
+    crisis: say.t('family.summary.crisis'),
+    crisisBackup: say.t('family.summary.crisis-backup'),
+    afterHours: say.t('family.summary.after-hours'),
+    afterHoursMissing: say.t('family.summary.after-hours-missing'),
+    nobody: say.t('family.summary.nobody'),
+    ask: (question: string) => say.t('family.summary.ask', { question }),
+    noPhone: say.t('family.summary.no-phone'),
+    phoneLeftOut: say.t('family.summary.phone-left-out'),
+    whoDecides: say.t('family.summary.who-decides'),
+    planApproval: say.t('family.summary.plan-approval'),
+    serviceChanges: say.t('family.summary.service-changes'),
+    crisisActivation: say.t('family.summary.crisis-activation'),
+    howWeHear: say.t('family.summary.how-we-hear'),
+    noUpdates: say.t('family.summary.no-updates'),
+    openQuestions: say.t('family.summary.open-questions'),
+    noQuestions: say.t('family.summary.no-questions'),
+    moreQuestions: (count: number) => say.t('family.summary.more-questions', { count }),
+    nextReview: say.t('family.summary.next-review'),
+    noReview: say.t('family.summary.no-review'),
+    moreMembers: (count: number) => say.t('family.summary.more-members', { count }),
+    footer: (child: string) => say.t('family.summary.footer', { child }),
+  };
+}
 
-export const SUMMARY = {
-  title: (child: string) => `${child}'s care team: the page to bring`,
-  subtitle: 'For the meeting, or the fridge. The full chart has every detail.',
-  printed: (date: string) => `Printed ${date}`,
-  whoToCall: 'Who to call',
-  anything: 'Anything, first',
-  crisis: 'A crisis',
-  crisisBackup: 'A crisis, when they are away',
-  afterHours: 'After hours',
-  afterHoursMissing: 'Not written down. Ask: who do we call in the evening, at night and on weekends?',
-  nobody: 'Nobody yet.',
-  ask: (question: string) => `Ask: ${question}`,
-  noPhone: 'No phone written down',
-  phoneLeftOut: 'Left out for sharing',
-  whoDecides: 'Who decides',
-  planApproval: 'Approving the plan',
-  serviceChanges: 'Changing services',
-  crisisActivation: 'Starting the crisis plan',
-  howWeHear: 'How we hear from each professional',
-  noUpdates: 'No schedule yet: ask how and how often they will update you',
-  openQuestions: 'Questions to ask',
-  noQuestions: 'No open questions: every part the model expects has a name.',
-  moreQuestions: (count: number) => `The full chart lists ${count} more ${count === 1 ? 'question' : 'questions'}.`,
-  nextReview: 'Next plan review',
-  noReview: 'No date is set. Ask: when is our next plan review?',
-  moreMembers: (count: number) => `… and ${count} more: continued in the full chart.`,
-  footer: (child: string) => `The page to bring for ${child}`,
-};
+export type CareMapWords = ReturnType<typeof careMapWords>;
 
-export const CARE_MAP = {
-  heading: 'The care map',
-  intro: 'Who is around the child, grouped by where they work. Lines show how often each professional updates the family.',
-  title: (child: string) => `Care map for ${child}`,
-  description: (child: string, count: number) => `${child} and family at the center, with the ${count} people on the care team around them.`,
-  andFamily: 'and family',
-  sectors: {
-    family: 'Family and natural supports',
-    school: 'School',
-    health: 'Health',
-    therapy: 'Therapy and services',
-    agencies: 'Agencies and funding',
-  },
-  lead: (role: string) => `LEAD · ${role}`,
-  noLead: (role: string) => `${upper(role)}: nobody yet`,
-  noUpdates: 'no update schedule',
-  gapsTitle: 'Gaps: a required part with nobody',
-  gap: (duty: string) => `${upper(duty)}: nobody yet`,
-  moreGaps: (count: number) => `and ${count} more in the full chart`,
-  legend: 'Solid line: updates the family on a schedule. Dashed line: no schedule written down. Double border: the lead. Triangle: nobody yet.',
-};
+export function careMapWords(say: Messages) {
+  return {
+    heading: say.t('family.care-map.heading'),
+    intro: say.t('family.care-map.intro'),
+    title: (child: string) => say.t('family.care-map.title', { child }),
+    description: (child: string, count: number) => say.t('family.care-map.description', { child, count }),
+    andFamily: say.t('family.care-map.and-family'),
+    sectors: {
+      family: say.t('family.care-map.sectors.family'),
+      school: say.t('family.care-map.sectors.school'),
+      health: say.t('family.care-map.sectors.health'),
+      therapy: say.t('family.care-map.sectors.therapy'),
+      agencies: say.t('family.care-map.sectors.agencies'),
+    },
+    lead: (role: string) => say.t('family.care-map.lead', { role }),
+    noLead: (role: string) => say.t('family.care-map.no-lead', { role: upperFirst(role) }),
+    noUpdates: say.t('family.care-map.no-updates'),
+    gapsTitle: say.t('family.care-map.gaps-title'),
+    gap: (duty: string) => say.t('family.care-map.gap', { duty: upperFirst(duty) }),
+    moreGaps: (count: number) => say.t('family.care-map.more-gaps', { count }),
+    legend: say.t('family.care-map.legend'),
+  };
+}
 
-export const LETTER = {
-  title: (child: string) => `A written responsibility chart for ${child}`,
-  to: (whom: string) => `To: ${whom}`,
-  toLead: (role: string, program: string | null) => (program ? `The ${role} at ${program}` : `Our ${role}`),
-  ourTeam: "Our child's care team",
-  programTeam: (program: string) => `${program} team`,
-  careTeam: 'care team',
-  about: (title: string, question: string) => `About the ${title}: ${question}`,
-  from: (parents: string) => `From: ${parents}`,
-  date: (date: string) => `Date: ${date}`,
-  subject: (child: string) => `Re: a written responsibility chart and a plan review for ${child}`,
-  greeting: (whom: string) => `Dear ${whom},`,
-  opening: (child: string) =>
-    `We are writing about ${child}'s care. We want to make sure that everyone on the team knows what they are responsible for, and that we know who to turn to.`,
-  askChart:
-    'Please give us a written responsibility chart: who is responsible for each part of the plan, who makes which decisions, and how each person will keep us updated. If there is no such document yet, please create one with us.',
-  askReview: 'Please also set a date for a plan review, where we can go through it together.',
-  questionsIntro: 'These are the questions we still have:',
-  noQuestions: 'We have no open questions today, and would like the chart in writing all the same.',
-  answerBy: (date: string) => `Please answer in writing by ${date}.`,
-  thanks: 'Thank you for your help. We look forward to working on this with you.',
-  closing: 'Sincerely,',
-  signatureLine: 'Signature',
-  parentsFallback: "The child's family",
-  footer: (child: string) => `Letter about ${child}'s care`,
-};
-
-function upper(text: string): string {
-  return text.length > 0 ? text[0]!.toUpperCase() + text.slice(1) : text;
+export function letterWords(say: Messages) {
+  return {
+    title: (child: string) => say.t('family.letter.title', { child }),
+    to: (whom: string) => say.t('family.letter.to', { whom }),
+    toLead: (role: string, program: string | null) => (program ? say.t('family.letter.to-lead-at', { role, program }) : say.t('family.letter.to-lead', { role })),
+    ourTeam: say.t('family.letter.our-team'),
+    programTeam: (program: string) => say.t('family.letter.program-team', { program }),
+    careTeam: say.t('family.letter.care-team'),
+    about: (title: string, question: string) => say.t('family.letter.about', { title, question }),
+    from: (parents: string) => say.t('family.letter.from', { parents }),
+    date: (date: string) => say.t('family.letter.date', { date }),
+    subject: (child: string) => say.t('family.letter.subject', { child }),
+    greeting: (whom: string) => say.t('family.letter.greeting', { whom }),
+    opening: (child: string) => say.t('family.letter.opening', { child }),
+    askChart: say.t('family.letter.ask-chart'),
+    askReview: say.t('family.letter.ask-review'),
+    questionsIntro: say.t('family.letter.questions-intro'),
+    noQuestions: say.t('family.letter.no-questions'),
+    answerBy: (date: string) => say.t('family.letter.answer-by', { date }),
+    thanks: say.t('family.letter.thanks'),
+    closing: say.t('family.letter.closing'),
+    signatureLine: say.t('family.letter.signature-line'),
+    parentsFallback: say.t('family.letter.parents-fallback'),
+    footer: (child: string) => say.t('family.letter.footer', { child }),
+  };
 }

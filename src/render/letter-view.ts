@@ -1,11 +1,12 @@
 import { addDuration } from '../analyze/dates.js';
 import type { Finding, Severity } from '../core/finding.js';
-import { joinWords, lowerFirst } from '../analyze/wording.js';
+import { lowerFirst } from '../analyze/wording.js';
+import type { Messages } from '../i18n/messages.js';
 import { roleLabel } from '../resolve/model.js';
 import type { Model } from '../resolve/model.js';
 import type { Team } from '../resolve/team.js';
 import type { LetterView } from './family-page-types.js';
-import { LETTER } from './family-pages-words.js';
+import { letterWords } from './family-pages-words.js';
 import { titleOf } from './view-members.js';
 import { viewContext } from './view-context.js';
 import type { PrintView } from './view-types.js';
@@ -19,6 +20,8 @@ export interface LetterOptions {
   /** YYYY-MM-DD; default 14 days after `today`. */
   answerBy?: string | undefined;
   paper: 'letter' | 'a4';
+  /** The letter's language. */
+  say: Messages;
 }
 
 /**
@@ -28,7 +31,9 @@ export interface LetterOptions {
  * signs it and sends it to their own team.
  */
 export function buildLetterView(team: Team, model: Model, findings: readonly Finding[], options: LetterOptions): LetterView {
-  const ctx = viewContext(team, model, { today: options.today, redact: false });
+  const { say } = options;
+  const LETTER = letterWords(say);
+  const ctx = viewContext(team, model, { today: options.today, redact: false, say });
   const child = team.file.child.name;
   const program = team.file.program?.name ?? null;
   const lead = model.leadRole ? roleLabel(model, model.leadRole) : null;
@@ -42,25 +47,25 @@ export function buildLetterView(team: Team, model: Model, findings: readonly Fin
     });
   const answerBy = options.answerBy ?? addDuration(options.today, { count: ANSWER_DAYS, unit: 'day', text: `${ANSWER_DAYS} days` });
   return {
-    lang: 'en',
+    lang: say.lang,
     title: LETTER.title(child),
     to: LETTER.to(lead ? LETTER.toLead(lead, program) : program ?? LETTER.ourTeam),
-    from: LETTER.from(joinWords(signers)),
-    date: LETTER.date(longDate(options.today)),
+    from: LETTER.from(say.list(signers)),
+    date: LETTER.date(longDate(options.today, say)),
     subject: LETTER.subject(child),
     greeting: LETTER.greeting(program ? LETTER.programTeam(program) : LETTER.careTeam),
     paragraphs: [LETTER.opening(child), LETTER.askChart, LETTER.askReview],
     questionsIntro: questions.length > 0 ? LETTER.questionsIntro : LETTER.noQuestions,
     questions: [...new Set(questions)],
-    answerBy: LETTER.answerBy(longDate(answerBy)),
+    answerBy: LETTER.answerBy(longDate(answerBy, say)),
     thanks: LETTER.thanks,
     closing: LETTER.closing,
     signers,
     signatureLine: LETTER.signatureLine,
-    print: letterPrint(options.paper, child),
+    print: letterPrint(options.paper, LETTER.footer(child), say),
   };
 }
 
-function letterPrint(paper: 'letter' | 'a4', child: string): PrintView {
-  return { paper, landscape: false, pageSize: paper === 'a4' ? 'A4' : 'letter', footer: LETTER.footer(child) };
+function letterPrint(paper: 'letter' | 'a4', footer: string, say: Messages): PrintView {
+  return { paper, landscape: false, pageSize: paper === 'a4' ? 'A4' : 'letter', footer, pageWords: { page: say.t('chart.page'), of: say.t('chart.page-of') } };
 }

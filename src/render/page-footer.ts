@@ -11,9 +11,15 @@ import { escapeHtml } from '../present/html-escape.js';
  */
 export interface PageFooter {
   /** The style sheet that draws it ('' when Chromium's templates do). */
-  css(text: string): string;
+  css(text: string, words: PageWords): string;
   /** What page.pdf needs for it. */
-  pdfOptions(text: string): Pick<PDFOptions, 'displayHeaderFooter' | 'headerTemplate' | 'footerTemplate'>;
+  pdfOptions(text: string, words: PageWords): Pick<PDFOptions, 'displayHeaderFooter' | 'headerTemplate' | 'footerTemplate'>;
+}
+
+/** "Page" and "of", in the chart's language ("Página … de …"). */
+export interface PageWords {
+  page: string;
+  of: string;
 }
 
 /** The footer for the browser whose version string puppeteer gives (e.g. "HeadlessChrome/156.0.8078.73"). */
@@ -26,16 +32,16 @@ export function pageFooter(browserVersion: string): PageFooter {
 const FONT = `font: 9px ${FONT_STACK}; color: #333;`;
 
 const MARGIN_BOXES: PageFooter = {
-  css: (text) =>
-    `@page { @bottom-left { content: ${cssString(text)}; ${FONT} } @bottom-right { content: "Page " counter(page) " of " counter(pages); ${FONT} } }`,
+  css: (text, words) =>
+    `@page { @bottom-left { content: ${cssString(text)}; ${FONT} } @bottom-right { content: ${cssString(`${words.page} `)} counter(page) ${cssString(` ${words.of} `)} counter(pages); ${FONT} } }`,
   pdfOptions: () => ({ displayHeaderFooter: false }),
 };
 
 const TEMPLATES: PageFooter = {
   css: () => '',
-  pdfOptions(text) {
+  pdfOptions(text, words) {
     const style = `width:100%;margin:0 13mm;${FONT}display:flex;justify-content:space-between;`;
-    const footerTemplate = `<div style="${style}"><span>${escapeHtml(text)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+    const footerTemplate = `<div style="${style}"><span>${escapeHtml(text)}</span><span>${escapeHtml(words.page)} <span class="pageNumber"></span> ${escapeHtml(words.of)} <span class="totalPages"></span></span></div>`;
     return { displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate };
   },
 };

@@ -82,14 +82,14 @@ export class PdfPrinter {
   async #print(html: string, print: PrintView): Promise<Uint8Array> {
     const page = await this.#acquire();
     try {
-      await loadChart(page, html, this.#loaded, this.footer.css(print.footer));
+      await loadChart(page, html, this.#loaded, this.footer.css(print.footer, print.pageWords));
       const pdf = await page.pdf({
         format: print.paper === 'a4' ? 'A4' : 'Letter',
         landscape: print.landscape,
         printBackground: true,
         tagged: true,
         outline: true,
-        ...this.footer.pdfOptions(print.footer),
+        ...this.footer.pdfOptions(print.footer, print.pageWords),
         margin: MARGIN,
         timeout: this.timeout,
       });

@@ -28,4 +28,6 @@ export interface RenderOptions {
   summary?: boolean;
   /** --answer-by: the letter's answer-by date (default: 14 days after --today). */
   answerBy?: string;
+  /** `--lang`: the charts' language, over the team files' and the config's. */
+  lang?: string;
 }

@@ -1,3 +1,4 @@
+import { loadMessages } from '../i18n/load-locale.js';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -72,7 +73,7 @@ function templateDir(opts: RenderOptions, cwd: string): string {
 }
 
 /** Each chart as soon as it is written, so that an interrupted run still says what it finished. */
-const wrote = (path: string, io: Io) => io.stdout(`Wrote ${shown(path, io.cwd)}\n`);
+const wrote = (job: Job, io: Io) => io.stdout(`${loadMessages(job.view.lang).t('render.wrote', { file: shown(job.target.path, io.cwd) })}\n`);
 
 /** The care map is drawn in code: its "template" hands back the SVG. */
 const svgOnly: ChartTemplates = { render: (_format, view) => (view as PageView).svg ?? '' };
@@ -85,7 +86,7 @@ async function writeAll(jobs: readonly Job[], templates: ChartTemplates, format:
       if (job.target.path === '-') io.stdout(texts[i]!);
       else {
         await atomicWrite(job.target.path, texts[i]!, inputs, shown(job.target.path, io.cwd));
-        wrote(job.target.path, io);
+        wrote(job, io);
       }
       written.add(job);
     }
@@ -120,7 +121,7 @@ async function printAll(jobs: readonly Job[], templates: ChartTemplates, inputs:
         await atomicWrite(job.target.path, pdf, inputs, shown(job.target.path, io.cwd));
         written.add(job);
         show.clear();
-        wrote(job.target.path, io);
+        wrote(job, io);
         show.done();
       } catch (error) {
         failure ??= error;

@@ -1,5 +1,6 @@
 import type { SummaryCall, SummaryView } from './family-page-types.js';
-import { SUMMARY } from './family-pages-words.js';
+import { loadMessages } from '../i18n/load-locale.js';
+import { summaryWords } from './family-pages-words.js';
 import type { CallView, ChartView } from './view-types.js';
 
 /**
@@ -36,10 +37,10 @@ function clip(text: string, max = MAX_TEXT): string {
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-const PURPOSES = [SUMMARY.anything, SUMMARY.crisis, SUMMARY.crisisBackup];
+type SummaryWords = ReturnType<typeof summaryWords>;
 
-function summaryCall(call: CallView, i: number, redacted: boolean): SummaryCall {
-  const purpose = PURPOSES[i] ?? call.purpose;
+function summaryCall(call: CallView, i: number, redacted: boolean, SUMMARY: SummaryWords): SummaryCall {
+  const purpose = [SUMMARY.anything, SUMMARY.crisis, SUMMARY.crisisBackup][i] ?? call.purpose;
   if (!call.name) return { purpose, name: null, title: null, reach: clip(`${SUMMARY.nobody} ${SUMMARY.ask(call.missing ?? '')}`, 140), missing: true };
   const phone = call.contact?.phone;
   const hours = call.contact?.hours;
@@ -47,16 +48,16 @@ function summaryCall(call: CallView, i: number, redacted: boolean): SummaryCall 
   return { purpose, name: clip(call.name, 40), title: clip(call.title ?? '', 50), reach, missing: !phone && !redacted };
 }
 
-/** The decisions a family meets first: the plan, changes to services, the crisis plan. */
-const DECISIONS: Record<string, string> = {
-  'service-plan-approval': SUMMARY.planApproval,
-  'service-changes': SUMMARY.serviceChanges,
-  'crisis-activation': SUMMARY.crisisActivation,
-};
-
-/** The page to bring (families.md §3), from the full chart's view model. */
+/** The page to bring (families.md §3), from the full chart's view model, in the chart's language. */
 export function buildSummaryView(chart: ChartView): SummaryView {
-  const calls = chart.firstCall.calls.map((c, i) => summaryCall(c, i, chart.redacted));
+  const SUMMARY = summaryWords(loadMessages(chart.lang));
+  /** The decisions a family meets first: the plan, changes to services, the crisis plan. */
+  const DECISIONS: Record<string, string> = {
+    'service-plan-approval': SUMMARY.planApproval,
+    'service-changes': SUMMARY.serviceChanges,
+    'crisis-activation': SUMMARY.crisisActivation,
+  };
+  const calls = chart.firstCall.calls.map((c, i) => summaryCall(c, i, chart.redacted, SUMMARY));
   const afterHours = chart.firstCall.afterHours;
   calls.push({
     purpose: SUMMARY.afterHours,

@@ -8,6 +8,8 @@ import { fontFaceCss, planFonts } from './fonts.js';
 import { escapeMarkdown } from '../present/markdown-escape.js';
 import { existsSync } from 'node:fs';
 import type { PageKind } from './render-options.js';
+import { DEFAULT_LANG, loadMessages } from '../i18n/load-locale.js';
+import { chartWords } from './chart-words.js';
 
 export type TextFormat = 'md' | 'html';
 
@@ -15,7 +17,7 @@ export type TextFormat = 'md' | 'html';
 export class TemplateError extends Error {}
 
 /** The helpers a template may use besides Handlebars' own (if, unless, each, with, lookup). */
-export const HELPERS = ['md', 'fontFaces', 'careMap'] as const;
+export const HELPERS = ['md', 'fontFaces', 'careMap', 't'] as const;
 
 /**
  * Strict: a misspelled field is an error, not an empty cell. knownHelpersOnly: a template can call
@@ -62,6 +64,13 @@ export async function loadTemplates(
   hb.registerHelper('fontFaces', () => new hb.SafeString(FONT_FACES));
   // The care map is drawn, and every text in it escaped for SVG, by care-map-svg.ts.
   hb.registerHelper('careMap', (data: CareMapData) => new hb.SafeString(careMapSvg(data)));
+  let words: ReturnType<typeof chartWords> | undefined;
+  hb.registerHelper('t', function t(...args: unknown[]) {
+    const options = args.at(-1) as { hash: Record<string, unknown> };
+    if (args.length !== 2 || typeof args[0] !== 'string') throw new hb.Exception('the t helper takes one message key, like {{t "chart.team.heading"}}');
+    if (!words) throw new Error('a chart is rendered without its language');
+    return new hb.SafeString(words(args[0], options.hash));
+  });
 
   const partialDir = join(dir, 'partials');
   const partialFiles = await readdir(partialDir).catch(() => [] as string[]);
@@ -79,6 +88,8 @@ export async function loadTemplates(
       const template = templates.get(format);
       if (!template) throw new Error(`no ${format} template was loaded`);
       try {
+        const lang = (view as { lang?: string }).lang ?? DEFAULT_LANG;
+        words = chartWords(loadMessages(lang), format, (text) => hb.Utils.escapeExpression(text));
         // NFC: a name typed with combining marks prints, and copies out of a PDF, as one letter each.
         const text = template(view).normalize('NFC');
         if (format !== 'html') return text;

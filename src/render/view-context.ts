@@ -1,4 +1,4 @@
-import { joinWords } from '../analyze/wording.js';
+import type { Messages } from '../i18n/messages.js';
 import type { Model } from '../resolve/model.js';
 import type { Team } from '../resolve/team.js';
 import { isolateBidi } from './bidi.js';
@@ -10,6 +10,8 @@ export interface ViewContext {
   model: Model;
   today: string;
   redact: boolean;
+  /** The chart's language. */
+  say: Messages;
   /** A member id as printed: the name, or initials under --redact; `team` is "The whole team". */
   name(id: string): string;
   /** Several members in words ("A, B and C"), or null for none. */
@@ -20,10 +22,10 @@ export interface ViewContext {
   notes(text: string | undefined): string | null;
 }
 
-export function viewContext(team: Team, model: Model, options: { today: string; redact: boolean }): ViewContext {
-  const { redact } = options;
+export function viewContext(team: Team, model: Model, options: { today: string; redact: boolean; say: Messages }): ViewContext {
+  const { redact, say } = options;
   const printed = (name: string) => isolateBidi(redact ? initials(name) : name);
-  const name = (id: string) => (id === 'team' ? 'The whole team' : printed(team.byId.get(id)?.name ?? id));
+  const name = (id: string) => (id === 'team' ? say.t('chart.whole-team') : printed(team.byId.get(id)?.name ?? id));
   const people = [...team.members.map((m) => m.name), team.file.child.name].filter((n) => n.length > 1);
   // Longest first, so that "Dr. Kim Alvarez" is replaced before a shorter name inside it.
   const byLength = [...new Set(people)].sort((a, b) => b.length - a.length);
@@ -32,8 +34,9 @@ export function viewContext(team: Team, model: Model, options: { today: string; 
     model,
     today: options.today,
     redact,
+    say,
     name,
-    names: (ids) => (ids.length === 0 ? null : joinWords([...new Set(ids)].map(name))),
+    names: (ids) => (ids.length === 0 ? null : say.list([...new Set(ids)].map(name))),
     text: (text) => byLength.reduce((t, n) => t.split(n).join(printed(n)), text),
     notes: (text) => (redact || !text ? null : text),
   };

@@ -13,7 +13,7 @@ export function decisionsView(ctx: ViewContext): DecisionView[] {
       label: d.label,
       // "Who is on the team: who is on the team" says it once.
       description: d.description.toLowerCase() === d.label.toLowerCase() ? '' : upperFirst(d.description),
-      decides: decides ?? 'Nobody yet',
+      decides: decides ?? ctx.say.t('chart.nobody-yet'),
       unassigned: !decides,
       agree: ctx.names(rights?.agree ?? []),
       recommends: ctx.names(rights?.recommends ?? []),

@@ -8,8 +8,9 @@ function call(purpose: string, id: string | undefined, ctx: ViewContext, missing
   return { purpose, name: ctx.name(id), title: titleOf(member, ctx), contact: contactView(member, ctx), missing: null };
 }
 
-function question(ctx: ViewContext, responsibility: string, fallback: string): string {
-  return ctx.model.responsibilities.get(responsibility)?.question ?? fallback;
+/** The catalog's question, or the rule's where a custom model has no such responsibility. */
+function question(ctx: ViewContext, responsibility: string, rule: string): string {
+  return ctx.model.responsibilities.get(responsibility)?.question ?? ctx.say.t(`rule.${rule}.question`);
 }
 
 /**
@@ -20,12 +21,13 @@ function question(ctx: ViewContext, responsibility: string, fallback: string): s
 export function firstCallView(ctx: ViewContext): FirstCallView {
   const contact = ctx.team.responsibilities.get('single-point-of-contact');
   const crisis = ctx.team.responsibilities.get('crisis-response');
-  const askCrisis = question(ctx, 'crisis-response', 'If our child is in crisis, who do we call first?');
+  const { say } = ctx;
+  const askCrisis = question(ctx, 'crisis-response', 'crisis-backup-missing');
   return {
     calls: [
-      call('Anything, first', contact?.accountable[0], ctx, question(ctx, 'single-point-of-contact', 'Who is the one person we call first?')),
-      call('A crisis', crisis?.accountable[0], ctx, askCrisis),
-      call('A crisis, when they are away', crisis?.backup, ctx, 'If the person we call in a crisis is away or does not answer, who do we call instead?'),
+      call(say.t('chart.first-call.anything'), contact?.accountable[0], ctx, question(ctx, 'single-point-of-contact', 'lead-role-missing')),
+      call(say.t('chart.first-call.crisis'), crisis?.accountable[0], ctx, askCrisis),
+      call(say.t('chart.first-call.crisis-away'), crisis?.backup, ctx, say.t('rule.crisis-backup-missing.question')),
     ],
     afterHours: ctx.notes(crisis?.data.notes),
   };

@@ -33,8 +33,8 @@ export function memberView(member: TeamMember, ctx: ViewContext): MemberView {
     organization: data.organization ?? null,
     credentials,
     contact: contactView(member, ctx),
-    interpreter: interpreterNote(data.contact?.language),
-    updates: updatesText(data.updates),
+    interpreter: interpreterNote(data.contact?.language, ctx.say),
+    updates: updatesText(data.updates, ctx.say),
     // Who supervises whom is the organization's internal business: left out under --redact.
     supervisor: data.supervisor && !ctx.redact ? ctx.name(data.supervisor) : null,
     notes: ctx.notes(data.notes),

@@ -1,10 +1,10 @@
 import type { Finding } from '../core/finding.js';
 import { lowerFirst } from '../analyze/wording.js';
+import type { Messages } from '../i18n/messages.js';
 import type { Model } from '../resolve/model.js';
 import { childSituations } from '../resolve/situations.js';
 import type { Team } from '../resolve/team.js';
-import { careMapData } from './care-map/care-map-model.js';
-import { CARE_MAP } from './family-pages-words.js';
+import { careMapData, type CareMapData } from './care-map/care-map-model.js';
 import { viewContext } from './view-context.js';
 import { decisionsView } from './view-decisions.js';
 import { firstCallView } from './view-first-call.js';
@@ -26,6 +26,8 @@ export interface ViewOptions {
   gaps: boolean;
   paper: Paper;
   landscape: boolean;
+  /** The chart's language: `--lang`, else the team file's, else the config's. */
+  say: Messages;
 }
 
 /** The one view model of a chart: built from the analyzed team, and all the templates ever see. */
@@ -38,14 +40,14 @@ export function buildChartView(team: Team, model: Model, findings: readonly Find
   const needs = file.child.needs && file.child.needs.length > 0 ? file.child.needs.map(idWords).join(', ') : null;
   const situations = childSituations(file, model).map((s, i) => (i === 0 ? s.label : lowerFirst(s.label))).join(', ') || null;
   return {
-    lang: 'en',
-    title: `Responsibility chart for ${child}`,
+    lang: options.say.lang,
+    title: options.say.t('chart.title', { name: child }),
     child: { name: child, age: file.child.age === undefined ? null : String(file.child.age), needs, situations },
     program: file.program?.name ?? null,
     serviceModel: file.program?.['service-model'] ?? null,
     modelLabel: model.label,
-    asOf: file['as-of'] ? longDate(file['as-of']) : null,
-    printed: longDate(options.today),
+    asOf: file['as-of'] ? longDate(file['as-of'], options.say) : null,
+    printed: longDate(options.today, options.say),
     redacted: options.redact,
     firstCall: firstCallView(ctx),
     members,
@@ -56,7 +58,7 @@ export function buildChartView(team: Team, model: Model, findings: readonly Find
     review: reviewView(ctx),
     gaps: options.gaps ? gapsView(findings, ctx) : null,
     signOff: signOffView(ctx, memberIds),
-    careMap: { heading: CARE_MAP.heading, intro: CARE_MAP.intro, data: careMapData(ctx, findings) },
+    careMap: careMapView(careMapData(ctx, findings)),
     print: printView(options, child),
   };
 }
@@ -67,6 +69,11 @@ function printView(options: ViewOptions, child: string): PrintView {
     paper: options.paper,
     landscape: options.landscape,
     pageSize: options.landscape ? `${size} landscape` : size,
-    footer: `Responsibility chart for ${child}`,
+    footer: options.say.t('chart.title', { name: child }),
+    pageWords: { page: options.say.t('chart.page'), of: options.say.t('chart.page-of') },
   };
+}
+
+function careMapView(data: CareMapData): ChartView['careMap'] {
+  return { heading: data.words.heading, intro: data.words.intro, data };
 }

@@ -23,7 +23,7 @@ function assignmentView(r: Responsibility, a: ResolvedAssignment | undefined, ct
     id: r.id,
     label: r.label,
     description: upperFirst(r.description),
-    answers: ctx.names(accountable) ?? 'Nobody yet',
+    answers: ctx.names(accountable) ?? ctx.say.t('chart.nobody-yet'),
     unassigned: accountable.length === 0,
     backup: a?.backup ? ctx.name(a.backup) : null,
     does: ctx.names(responsible),
@@ -45,26 +45,31 @@ export function areasView(ctx: ViewContext): AreaView[] {
 }
 
 /** A = answers for it, R = does it (besides whoever answers), C = asked first, I = kept informed, B = backup. */
-function cell(memberId: string, a: ResolvedAssignment | undefined): string {
+function cell(memberId: string, a: ResolvedAssignment | undefined, letter: string): string {
   if (!a) return '';
+  const [A, R, C, I, B] = [...letter];
   const accountable = a.accountable.includes(memberId);
   let letters = '';
-  if (accountable) letters += 'A';
-  if (!accountable && a.responsible.includes(memberId)) letters += 'R';
-  if (a.consulted.includes(memberId)) letters += 'C';
-  if (a.informed.includes(memberId)) letters += 'I';
-  if (a.backup === memberId) letters += 'B';
+  if (accountable) letters += A;
+  if (!accountable && a.responsible.includes(memberId)) letters += R;
+  if (a.consulted.includes(memberId)) letters += C;
+  if (a.informed.includes(memberId)) letters += I;
+  if (a.backup === memberId) letters += B;
   return letters;
 }
 
 /** Members × responsibilities, one letter code per cell. */
 export function gridView(ctx: ViewContext, memberIds: readonly string[]): GridView {
   const shown = shownResponsibilities(ctx);
+  // The five letters of the legend, in the chart's language (chart.grid.letters).
+  const letters = ctx.say.t('chart.grid.letters');
+  const meanings = ['answers', 'does', 'asked', 'informed', 'backup'];
   return {
+    legend: meanings.map((m, i) => ({ letter: [...letters][i]!, words: ctx.say.t(`chart.grid.legend.${m}`) })),
     columns: shown.map((r) => ({ id: r.id, label: r.label })),
     rows: memberIds.map((id) => ({
       name: ctx.name(id),
-      cells: shown.map((r) => cell(id, ctx.team.responsibilities.get(r.id))),
+      cells: shown.map((r) => cell(id, ctx.team.responsibilities.get(r.id), letters)),
     })),
   };
 }

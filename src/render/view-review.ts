@@ -1,7 +1,6 @@
 import { addDuration, daysBetween } from '../analyze/dates.js';
 import type { ViewContext } from './view-context.js';
 import type { ReviewView } from './view-types.js';
-import { plural } from '../core/text.js';
 import { everyText, longDate } from './words.js';
 
 /** How often the plan is reviewed, when it last was, when it next is, and whether that is overdue. */
@@ -14,17 +13,18 @@ export function reviewView(ctx: ViewContext): ReviewView {
   let status: string | null = null;
   if (next) {
     const days = daysBetween(ctx.today, next);
-    if (days < 0) status = `Overdue: the review was due ${plural(-days, 'day')} ago.`;
-    else if (days === 0) status = 'The review is due today.';
-    else status = `The next review is in ${plural(days, 'day')}.`;
-    if (computed) status = `${status} (Counted from the last review; no date is set.)`;
+    const { say } = ctx;
+    if (days < 0) status = say.t('chart.review.overdue', { days: -days });
+    else if (days === 0) status = say.t('chart.review.today');
+    else status = say.t('chart.review.in-days', { days });
+    if (computed) status = say.t('chart.review.counted', { status });
   } else if (!every) {
-    status = 'No review schedule is written down.';
+    status = ctx.say.t('chart.review.none');
   }
   return {
-    every: every ? everyText(every) : null,
-    last: last ? longDate(last) : null,
-    next: next ? longDate(next) : null,
+    every: every ? everyText(every, ctx.say) : null,
+    last: last ? longDate(last, ctx.say) : null,
+    next: next ? longDate(next, ctx.say) : null,
     status,
   };
 }

@@ -1,4 +1,4 @@
-import { joinWords, lowerFirst } from '../analyze/wording.js';
+import { lowerFirst } from '../analyze/wording.js';
 import type { ViewContext } from './view-context.js';
 import { titleOf } from './view-members.js';
 import type { SignOffView } from './view-types.js';
@@ -16,13 +16,13 @@ export function signOffView(ctx: ViewContext, memberIds: readonly string[]): Sig
     const assignments = [...team.responsibilities.values()];
     const decisions = [...team.decisions.values()];
     const parts = [
-      ['Answers for', assignments.filter((a) => a.accountable.includes(id)).map((a) => label(a.id))],
-      ['Does', assignments.filter((a) => !a.accountable.includes(id) && a.responsible.includes(id)).map((a) => label(a.id))],
-      ['Backs up', assignments.filter((a) => a.backup === id).map((a) => label(a.id))],
-      ['Decides', decisions.filter((d) => d.decides.includes(id)).map((d) => dlabel(d.id))],
-      ['Must agree to', decisions.filter((d) => d.agree.includes(id)).map((d) => dlabel(d.id))],
+      ['answers', assignments.filter((a) => a.accountable.includes(id)).map((a) => label(a.id))],
+      ['does', assignments.filter((a) => !a.accountable.includes(id) && a.responsible.includes(id)).map((a) => label(a.id))],
+      ['backs-up', assignments.filter((a) => a.backup === id).map((a) => label(a.id))],
+      ['decides', decisions.filter((d) => d.decides.includes(id)).map((d) => dlabel(d.id))],
+      ['agrees', decisions.filter((d) => d.agree.includes(id)).map((d) => dlabel(d.id))],
     ] as const;
-    const holds = parts.filter(([, items]) => items.length > 0).map(([what, items]) => `${what}: ${joinWords(items)}.`);
+    const holds = parts.filter(([, items]) => items.length > 0).map(([what, items]) => ctx.say.t(`chart.sign-off.${what}`, { items: ctx.say.list(items) }));
     const member = team.byId.get(id);
     if (!member || holds.length === 0) continue;
     lines.push({ name: ctx.name(id), title: titleOf(member, ctx), holds: holds.join(' ') });

@@ -43,6 +43,8 @@ export interface PrintView {
   pageSize: string;
   /** The footer line of a printed page, before "Page N of M". */
   footer: string;
+  /** "Page" and "of" of "Page N of M", in the chart's language. */
+  pageWords: { page: string; of: string };
 }
 
 export interface ContactView {
@@ -109,6 +111,8 @@ export interface AreaView {
 }
 
 export interface GridView {
+  /** What each letter of a cell means: "A answers for it". */
+  legend: { letter: string; words: string }[];
   columns: { id: string; label: string }[];
   rows: { name: string; cells: string[] }[];
 }

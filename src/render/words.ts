@@ -1,41 +1,40 @@
+import type { Messages } from '../i18n/messages.js';
 import type { Duration } from '../validate/values.js';
 
-/** Plain-words formatting shared by the view model's parts. */
+/** Plain-words formatting shared by the view model's parts, in the run's language. */
 
-// Written out rather than through Intl.DateTimeFormat, whose time-zone data took 30 ms to load.
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** 2026-11-01 → "November 1, 2026". */
-export function longDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${MONTHS[month! - 1]} ${day}, ${year}`;
+/** 2026-11-01 → "November 1, 2026", "1 de noviembre de 2026". */
+export function longDate(iso: string, say: Messages): string {
+  return say.date(iso);
 }
 
 /** "every week", "every 2 weeks", "every 90 days". */
-export function everyText(d: Duration): string {
-  return d.count === 1 ? `every ${d.unit}` : `every ${d.count} ${d.unit}s`;
+export function everyText(d: Duration, say: Messages): string {
+  return say.t('chart.team.updates-every', { unit: d.unit, count: d.count });
 }
 
 /** "every 2 weeks by email". */
-export function updatesText(updates: { every: Duration; via?: string | undefined } | null | undefined): string | null {
+export function updatesText(updates: { every: Duration; via?: string | undefined } | null | undefined, say: Messages): string | null {
   if (!updates) return null;
-  const every = everyText(updates.every);
-  return updates.via ? `${every} by ${updates.via}` : every;
+  const every = everyText(updates.every, say);
+  return updates.via ? say.t('chart.team.updates-via', { every, via: updates.via }) : every;
 }
 
-let languageNames: Intl.DisplayNames | undefined;
-
-/** "Spanish (es) — interpreter needed" for any language but English; null for English or none. */
-export function interpreterNote(tag: string | null | undefined): string | null {
+/**
+ * "Spanish (es) — interpreter needed" for any language but English (the team's meetings are in
+ * English whatever the chart's language), in the chart's language; null for English or none.
+ */
+export function interpreterNote(tag: string | null | undefined, say: Messages): string | null {
   if (!tag || /^en(-|$)/i.test(tag)) return null;
   let name: string | undefined;
   try {
-    languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-    name = languageNames.of(tag);
+    name = new Intl.DisplayNames([say.lang], { type: 'language', fallback: 'none' }).of(tag);
   } catch {
     name = undefined; // not a tag Intl knows: print it as written
   }
-  return name && name.toLowerCase() !== tag.toLowerCase() ? `${name} (${tag}) — interpreter needed` : `${tag} — interpreter needed`;
+  return name && name.toLowerCase() !== tag.toLowerCase()
+    ? say.t('chart.team.interpreter', { language: name, tag })
+    : say.t('chart.team.interpreter-tag', { tag });
 }
 
 /** A free id as words: "special-education" → "special education". */

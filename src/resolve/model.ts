@@ -20,6 +20,11 @@ export interface Model {
   longestReview: Duration | undefined;
   /** The model's own rule severities, where they differ from a rule's default. */
   ruleSeverities: Record<string, SeveritySetting>;
+  /**
+   * In a language other than English: each catalog item as it reads inside a sentence ("el plan de
+   * crisis", "un(a) administrador(a) de casos"), from the locale. English derives them from the labels.
+   */
+  phrases?: Record<'responsibilities' | 'decisions' | 'roles', ReadonlyMap<string, string>>;
 }
 
 export function indexModel(file: ModelFile, origin: string): Model {

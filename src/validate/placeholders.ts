@@ -1,16 +1,25 @@
+import type { Messages } from '../i18n/messages.js';
+
 /**
- * The example values `carechart init` writes for a family to replace: one list, read by the
- * starter file that writes them and by `placeholder-left`, which finds them still in place.
+ * The example values `carechart init` writes for a family to replace, by their keys in
+ * locales/*.yaml: one list, read by the starter file that writes them and by `placeholder-left`,
+ * which finds them still in place.
  */
 export const PLACEHOLDERS = {
-  childName: "Your child's first name or initials",
-  programName: "The program's name",
-  yourName: 'Your name',
-  agency: 'Their agency',
+  childName: 'init.child-name',
+  programName: 'init.program-name',
+  yourName: 'init.your-name',
+  agency: 'init.their-agency',
 } as const;
 
-const known = new Set(Object.values(PLACEHOLDERS).map((text) => text.toLowerCase()));
+const known = new WeakMap<Messages, Set<string>>();
 
-export function isPlaceholder(value: string): boolean {
-  return known.has(value.trim().toLowerCase());
+/** The example text in any of the languages given: the file's own and English (a starter file may be checked in either). */
+export function isPlaceholder(value: string, languages: readonly Messages[]): boolean {
+  const text = value.trim().toLowerCase();
+  return languages.some((say) => {
+    let set = known.get(say);
+    if (!set) known.set(say, (set = new Set(Object.values(PLACEHOLDERS).map((key) => say.t(key).toLowerCase()))));
+    return set.has(text);
+  });
 }

@@ -1,111 +1,97 @@
 import type { z } from 'zod';
 import type { Finding } from '../core/finding.js';
 import { pathText, type KeyPath, type Locator } from '../core/locator.js';
-import { didYouMean } from '../core/did-you-mean.js';
+import { nearest } from '../core/did-you-mean.js';
 import { valueAt } from '../core/value-at.js';
+import { keyedFinding, type Text } from '../i18n/keyed-finding.js';
 import { isIdIssue, isMemberReference, memberMeant, suggestedId } from './id-suggestion.js';
 import { keysAt } from './schema-keys.js';
 
 type Issue = z.core.$ZodIssue;
 
-/** Asked of whoever reads the finding (often the parent who wrote the file). */
-export const SCHEMA_QUESTION = 'What should this entry say, so that nothing in it is silently lost?';
+/** What a value should be, in words: `schema.expected.TYPE` in locales/*.yaml. */
+const EXPECTED = new Set(['string', 'number', 'boolean', 'array', 'object']);
 
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a set of "key: value" lines',
-};
+/** Keys whose absence has a hint of its own: `schema.missing-hint.KEY`. */
+const MISSING_HINTS = new Set(['id', 'name', 'every', 'carechart', 'child', 'members']);
 
-const MISSING_HINTS: Record<string, string> = {
-  id: 'every member needs an id, like "jordan", that the rest of the file refers to',
-  name: 'write the name as it should be printed',
-  every: 'write how often, like "every: 2 weeks"',
-  carechart: 'write "carechart: 1" at the top of the file',
-  child: 'add a "child:" section with at least the child\'s name',
-  members: 'list the people on the team under "members:"',
-};
-
-function describeFound(source: string, value: unknown): string {
-  if (value === null) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a set of "key: value" lines';
-  if (typeof value === 'number') return `the number ${source || String(value)}${Number.isFinite(value) ? '' : ', which is too large'}`;
-  if (typeof value === 'boolean') return `${source || String(value)} (read as true/false)`;
-  return `"${source || String(value)}"`;
+function describeFound(source: string, value: unknown): Text {
+  if (value === null) return { key: 'schema.found.nothing' };
+  if (Array.isArray(value)) return { key: 'schema.found.list' };
+  if (typeof value === 'object') return { key: 'schema.found.map' };
+  const written = source || String(value);
+  if (typeof value === 'number') return { key: Number.isFinite(value) ? 'schema.found.number' : 'schema.found.too-large', values: { value: written } };
+  if (typeof value === 'boolean') return { key: 'schema.found.boolean', values: { value: written } };
+  return { key: 'schema.found.text', values: { value: written } };
 }
+
+const expected = (type: string): Text | string => (EXPECTED.has(type) ? { key: `schema.expected.${type}` } : type);
 
 export function issueToFindings(issue: Issue, schema: z.ZodType, data: unknown, locator: Locator): Finding[] {
   const path = issue.path as KeyPath;
   const key = [...path].reverse().find((s) => typeof s === 'string') ?? 'this value';
-  const make = (at: KeyPath, part: 'key' | 'value', message: string): Finding => ({
-    rule: 'schema',
-    severity: 'error',
-    message,
-    question: SCHEMA_QUESTION,
-    subject: null,
-    ...locator.at(at, part),
-  });
+  const make = (at: KeyPath, part: 'key' | 'value', text: Text): Finding =>
+    keyedFinding({ rule: 'schema', severity: 'error', subject: null, ...locator.at(at, part) }, text);
+  // A schema's own message is English in the schema (team-schema.ts): shown as it is.
+  const asWritten = (message: string): Text => ({ key: 'schema.as-written', values: { message } });
 
   if (path.length === 0 && issue.code === 'invalid_type') {
-    const found = data === null ? 'empty' : `${describeFound(locator.source([]), data)}, not a set of "key: value" lines`;
-    return [make([], 'value', `This file is ${found}: a team file starts with "carechart: 1" and lists the child and the team`)];
+    const text: Text = data === null ? { key: 'schema.root-empty' } : { key: 'schema.root', values: { found: describeFound(locator.source([]), data) } };
+    return [make([], 'value', text)];
   }
   if (issue.code === 'unrecognized_keys') {
     const allowed = keysAt(schema, path);
     return issue.keys.map((k) => {
-      const hint = didYouMean(k, allowed) || (allowed.length ? `; the keys allowed here are ${allowed.join(', ')}` : '');
-      return make([...path, k], 'key', `Unknown key "${k}"${hint}`);
+      const match = nearest(k, allowed);
+      const hint: Text | string = match ? { key: 'common.did-you-mean', values: { match } } : allowed.length ? { key: 'schema.allowed', values: { keys: allowed.join(', ') } } : '';
+      return make([...path, k], 'key', { key: 'schema.unknown-key', values: { key: k, hint } });
     });
   }
   const value = valueAt(data, path);
   const parent = valueAt(data, path.slice(0, -1));
   const missing = value === undefined && !(parent && typeof parent === 'object' && key in parent);
   if (missing) {
-    const hint = MISSING_HINTS[String(key)];
-    const message = `"${String(key)}" is missing here${hint ? `: ${hint}` : ''}`;
+    const name = String(key);
+    const text: Text = MISSING_HINTS.has(name) ? { key: 'schema.missing-hinted', values: { key: name, hint: { key: `schema.missing-hint.${name}` } } } : { key: 'schema.missing', values: { key: name } };
     // Located at the mapping that lacks the key; the path still names the key.
-    return [{ ...make(path.slice(0, -1), 'value', message), path: pathText(path) }];
+    const at = make(path.slice(0, -1), 'value', text);
+    at.path = pathText(path);
+    return [at];
   }
   const source = locator.source(path);
   // zod's own messages start "Invalid input"; a schema's own message is already in plain words.
   const custom = !issue.message.startsWith('Invalid input');
-  if (issue.code === 'invalid_type' && custom) return [make(path, 'value', issue.message)];
+  if (issue.code === 'invalid_type' && custom) return [make(path, 'value', asWritten(issue.message))];
+  const name = String(key);
   if (issue.code === 'invalid_type') {
-    const expected = EXPECTED[issue.expected] ?? issue.expected;
-    const found = describeFound(source, value);
-    let message = `"${String(key)}" should be ${expected}, but here it is ${found}`;
-    if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
-      message += `; put it in quotes: ${String(key)}: "${source}"`;
-    } else if (value === null) {
-      message = `"${String(key)}" is empty; write ${expected} or leave the key out`;
-    } else if (issue.expected === 'object' && typeof value === 'string') {
-      message += colonHint(value, keysAt(schema, path));
-    }
-    return [make(path, 'value', message)];
+    const values = { key: name, expected: expected(issue.expected), found: describeFound(source, value) };
+    if (value === null) return [make(path, 'value', { key: 'schema.empty', values })];
+    const quote = issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean');
+    if (quote) return [make(path, 'value', { key: 'schema.should-be-quoted', values: { ...values, source } })];
+    const colon = issue.expected === 'object' && typeof value === 'string' ? colonMissing(value, keysAt(schema, path)) : undefined;
+    return [make(path, 'value', colon ? { key: 'schema.should-be-colon', values: { ...values, ...colon } } : { key: 'schema.should-be', values })];
   }
   if (isIdIssue(issue)) {
     // A reference is only worth a suggestion when it names a member; an id of its own, in lowercase.
     const meant = isMemberReference(path) ? memberMeant(value, data) : suggestedId(value, data);
-    return [make(path, 'value', `${issue.message}${meant && meant !== value ? `; did you mean "${meant}"?` : ''}`)];
+    const hint: Text | string = meant && meant !== value ? { key: 'common.did-you-mean', values: { match: meant } } : '';
+    return [make(path, 'value', { key: 'schema.as-written-hinted', values: { message: issue.message, hint } })];
   }
   if (issue.code === 'too_small' || issue.code === 'too_big') {
-    return [make(path, 'value', `"${String(key)}": ${plainBound(issue)}`)];
+    return [make(path, 'value', { key: 'schema.bound', values: { key: name, bound: plainBound(issue) } })];
   }
-  return [make(path, 'value', issue.message)];
+  return [make(path, 'value', asWritten(issue.message))];
 }
 
 /** `name Maya` where `name: Maya` was meant: the first word is a key allowed here. */
-function colonHint(text: string, allowed: readonly string[]): string {
+function colonMissing(text: string, allowed: readonly string[]): { first: string; rest: string } | undefined {
   const [first, ...rest] = text.trim().split(/\s+/);
-  return first && allowed.includes(first) ? `; a colon is missing after \`${first}\`: write \`${first}: ${rest.join(' ')}\`` : '';
+  return first && allowed.includes(first) ? { first, rest: rest.join(' ') } : undefined;
 }
 
-function plainBound(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
-  if (issue.message && !issue.message.startsWith('Too ')) return issue.message;
-  const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-  const word = issue.code === 'too_small' ? 'at least' : 'at most';
-  return issue.origin === 'array' ? `list ${word} ${String(bound)} item(s)` : `must be ${word} ${String(bound)}`;
+function plainBound(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): Text {
+  if (issue.message && !issue.message.startsWith('Too ')) return { key: 'schema.as-written', values: { message: issue.message } };
+  const bound = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+  const which = issue.code === 'too_small' ? 'least' : 'most';
+  return { key: issue.origin === 'array' ? `schema.list-at-${which}` : `schema.at-${which}`, values: { bound } };
 }

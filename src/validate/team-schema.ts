@@ -76,6 +76,11 @@ export const teamSchema = z
   .strictObject({
   carechart: z.literal(1, { error: 'write "carechart: 1" at the top: it says which version of the format this file uses' }),
   model: text.optional(),
+  lang: z
+    .string()
+    .regex(BCP47, { error: 'write a language tag, like "en" or "es"' })
+    .optional()
+    .meta({ description: "The family's language: the chart and the findings are written in it (`--lang` wins)." }),
   'as-of': isoDate.optional(),
   child: z.strictObject({
     name: text,

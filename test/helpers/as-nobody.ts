@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 
 const exec = promisify(execFile);
 /** What `carechart check` reads of its own package at run time. */
-const PACKAGE = ['bin', 'dist', 'models', 'schema', 'package.json'];
+const PACKAGE = ['bin', 'dist', 'models', 'locales', 'schema', 'package.json'];
 let copy: string | undefined;
 
 /**

@@ -1,10 +1,11 @@
 import { fileResult, type FileResult, type Finding, type Severity } from '../../src/core/finding.js';
 import { colors } from '../../src/present/colors.js';
+import { loadMessages } from '../../src/i18n/load-locale.js';
 import type { ReportContext } from '../../src/present/report.js';
 import { runCli } from '../helpers/run-cli.js';
 
 export const CWD = '/work/team files';
-export const context: ReportContext = { cwd: CWD, colors: colors(false), version: '1.2.3' };
+export const context: ReportContext = { cwd: CWD, colors: colors(false), version: '1.2.3', say: loadMessages('en') };
 
 /** A message with everything a formatter must escape: workflow-command, XML and Markdown marks, CR LF, a NUL. */
 export const HOSTILE = '100% sure: a, b | c <script>alert("x")</script> & \'d\'\r\nnext line\u0000 end';

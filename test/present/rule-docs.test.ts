@@ -1,3 +1,5 @@
+import { loadMessages } from '../../src/i18n/load-locale.js';
+const EN = loadMessages('en');
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,13 +23,13 @@ describe('rule pages in docs/rules/', () => {
   it.each(RULES.map((r) => [r.id, r] as const))('%s.md exists and equals rulePage()', async (id, rule) => {
     const file = join(DIR, `${id}.md`);
     expect(existsSync(file), `${file} is missing: run npm run generate`).toBe(true);
-    expect(readFileSync(file, 'utf8'), `${file} is stale: run npm run generate`).toBe(generatedRulePage(rule, await models()));
+    expect(readFileSync(file, 'utf8'), `${file} is stale: run npm run generate`).toBe(generatedRulePage(rule, await models(), EN));
   });
 
   it('a page has the parts a reader needs, and the models\' own severities', async () => {
     const all = await models();
     const byId = (id: string) => RULES.find((r) => r.id === id)!;
-    const page = rulePage(byId('natural-supports-missing'), all);
+    const page = rulePage(byId('natural-supports-missing'), all, EN);
     expect(page.startsWith('# `natural-supports-missing`\n'), 'explain prints the page without the generated-file comment').toBe(true);
     for (const part of [ '**Default severity:**', '## Why', '## The question to ask', '## Source', '## Fails', '## Passes', '```yaml']) {
       expect(page).toContain(part);
@@ -35,7 +37,7 @@ describe('rule pages in docs/rules/', () => {
     expect(page).toMatch(/\| Case management \(`case-management`\) \| info \|/);
     expect(page).toMatch(/\| Wraparound \(`wraparound`\) \| warning \|/);
     // Where the models agree with the rule, no table.
-    expect(rulePage(byId('single-accountable'), all)).not.toContain('| Model |');
+    expect(rulePage(byId('single-accountable'), all, EN)).not.toContain('| Model |');
   });
 
   it('no stray page for a rule that no longer exists', () => {

@@ -1,3 +1,5 @@
+import { ruleQuestion } from '../../src/analyze/rule.js';
+import { loadMessages } from '../../src/i18n/load-locale.js';
 import { execFileSync } from 'node:child_process';
 import { accessSync, chmodSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -97,7 +99,7 @@ describe('sarif report', () => {
       expect(d.name.toLowerCase()).not.toBe(rule.id.toLowerCase());
       expect(d.shortDescription.text).toContain(rule.summary.replace(/\.$/, ''));
       expect(d.fullDescription.text).toContain(rule.docs.why.replace(/\.$/, ''));
-      expect(d.help.text).toContain(rule.question);
+      expect(d.help.text).toContain(ruleQuestion(rule.id, loadMessages('en')));
       expect(d.help.markdown).toContain('```yaml');
       expect(d.helpUri).toBe(ruleHelpUri(rule.id));
       expect(d.helpUri).toBe(`https://github.com/carechart/carechart/blob/main/docs/rules/${rule.id}.md`);

@@ -8,6 +8,7 @@ import { findBrowser } from '../../src/render/find-browser.js';
 import { runCli } from '../helpers/run-cli.js';
 import { checkYaml } from '../helpers/check-yaml.js';
 import { example, hostileTeam, SECTION_HEADINGS, tempDir, tempFiles, TODAY } from './render-helpers.js';
+import { SPANISH_HEADINGS } from '../i18n/spanish.js';
 
 // Real Chromium and poppler-utils: .ci/run installs both when missing.
 const browser = await findBrowser({ env: process.env, cwd: process.cwd() }).catch(() => undefined);
@@ -30,6 +31,25 @@ const pdftotext = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', 
 const pdfinfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 
 describe.skipIf(skip)('PDF through a real Chromium', () => {
+  it('in Spanish (--lang es): Spanish headings and page footers read back, and none of the English ones', async () => {
+    const dir = tempFiles({ 'rivera.yaml': example('rivera-enrollment') });
+    const run = await runCli(['render', 'rivera.yaml', '-o', 'tabla.pdf', '--lang', 'es', '--today', TODAY], { cwd: dir, env });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('Se escribió tabla.pdf\n');
+    const text = pdftotext(join(dir, 'tabla.pdf'));
+    for (const heading of SPANISH_HEADINGS) expect(text).toContain(heading);
+    for (const heading of SECTION_HEADINGS) expect(text).not.toContain(heading);
+    for (const english of ['Responsibility chart', 'Printed', 'Nobody yet', 'Ask:', 'Must fix', 'Page 1 of']) expect(text).not.toContain(english);
+    expect(text).toContain('Tabla de responsabilidades de Sam R.');
+    expect(text).toMatch(/Página 1 de \d+/);
+    expect(text).toContain('Impreso el 23 de noviembre de 2026');
+    expect(text).toContain('Actualizado al 1 de noviembre de 2026');
+    // Names, titles and the family's own notes print as written.
+    expect(text).toContain('Board Certified Behavior Analyst (BCBA)');
+    expect(text).toContain("Fuera de horario y en una crisis: Omar's cell during session hours.");
+  });
+
   it('prints every member and every section, tagged, with an outline and page numbers', async () => {
     const dir = tempFiles({ 'rivera.yaml': example('rivera-enrollment') });
     const run = await runCli(['render', 'rivera.yaml', '-o', 'chart.pdf', '--today', TODAY], { cwd: dir, env });

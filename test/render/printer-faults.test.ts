@@ -7,7 +7,7 @@ import { PdfPrinter } from '../../src/render/pdf-printer.js';
 import type { PrintView } from '../../src/render/view-types.js';
 
 const CHROME = process.env.CARECHART_CHROME ?? '/usr/bin/chromium';
-const VIEW: PrintView = { paper: 'letter', landscape: false, pageSize: 'letter', footer: 'Sam R.' };
+const VIEW: PrintView = { paper: 'letter', landscape: false, pageSize: 'letter', footer: 'Sam R.', pageWords: { page: 'Page', of: 'of' } };
 const HTML = '<!doctype html><html><head><title>t</title></head><body><h1>Sam</h1></body></html>';
 /** Short, so that a hung browser is given up on in seconds; the real limit is PRINT_TIMEOUT. */
 const LIMIT = 3000;

@@ -5,6 +5,7 @@ import { checkYaml } from '../helpers/check-yaml.js';
 import { buildChartView, type ViewOptions } from '../../src/render/view-model.js';
 import type { ChartView } from '../../src/render/view-types.js';
 import { readFileSync } from 'node:fs';
+import { loadMessages } from '../../src/i18n/load-locale.js';
 
 export const TODAY = '2026-11-23';
 export const EXAMPLES = ['csa-wraparound-clean', 'csa-wraparound-gaps', 'rivera-after-questions', 'rivera-enrollment'] as const;
@@ -40,6 +41,7 @@ export async function viewOf(text: string, options: Partial<ViewOptions> = {}): 
     gaps: true,
     paper: 'letter',
     landscape: false,
+    say: check.say ?? loadMessages('en'),
     ...options,
   });
 }

@@ -22,7 +22,7 @@ describe('the built-in templates', () => {
   });
 
   it('print every value in Markdown through the md helper', () => {
-    const structural = /^\{\{~?(?:[#/^>!]|else\b|md\s)/;
+    const structural = /^\{\{~?(?:[#/^>!]|else\b|md\s|t\s)/;
     for (const file of markdown) {
       for (const [mustache] of source(file).matchAll(/\{\{[^}]*\}\}/g)) expect(structural.test(mustache), `${file}: ${mustache}`).toBe(true);
     }

@@ -1,3 +1,5 @@
+import { loadMessages } from '../../src/i18n/load-locale.js';
+const EN = loadMessages('en');
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../src/present/markdown-escape.js';
 import { initials, interpreterNote, updatesText } from '../../src/render/words.js';
@@ -154,16 +156,16 @@ describe('words', () => {
   });
 
   it('says how often and how a member updates the family', () => {
-    expect(updatesText({ every: parseDuration('2 weeks')!, via: 'email' })).toBe('every 2 weeks by email');
-    expect(updatesText({ every: parseDuration('1 month')! })).toBe('every month');
-    expect(updatesText(undefined)).toBeNull();
+    expect(updatesText({ every: parseDuration('2 weeks')!, via: 'email' }, EN)).toBe('every 2 weeks by email');
+    expect(updatesText({ every: parseDuration('1 month')! }, EN)).toBe('every month');
+    expect(updatesText(undefined, EN)).toBeNull();
   });
 
   it('names languages other than English', () => {
-    expect(interpreterNote('en-US')).toBeNull();
-    expect(interpreterNote('pt-BR')).toBe('Brazilian Portuguese (pt-BR) — interpreter needed');
-    expect(interpreterNote('vi')).toBe('Vietnamese (vi) — interpreter needed');
-    expect(interpreterNote('qqq')).toBe('qqq — interpreter needed');
+    expect(interpreterNote('en-US', EN)).toBeNull();
+    expect(interpreterNote('pt-BR', EN)).toBe('Brazilian Portuguese (pt-BR) — interpreter needed');
+    expect(interpreterNote('vi', EN)).toBe('Vietnamese (vi) — interpreter needed');
+    expect(interpreterNote('qqq', EN)).toBe('qqq — interpreter needed');
   });
 });
 

@@ -1,3 +1,5 @@
+import { loadMessages } from '../../src/i18n/load-locale.js';
+const EN = loadMessages('en');
 import { describe, expect, it } from 'vitest';
 import { longDate } from '../../src/render/words.js';
 
@@ -8,7 +10,7 @@ describe('longDate', () => {
       const day = new Date(`${start}T00:00:00Z`);
       for (let i = 0; i < 366; i++, day.setUTCDate(day.getUTCDate() + 1)) {
         const iso = day.toISOString().slice(0, 10);
-        expect(longDate(iso), iso).toBe(intl.format(day));
+        expect(longDate(iso, EN), iso).toBe(intl.format(day));
       }
     }
   });

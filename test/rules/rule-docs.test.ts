@@ -1,4 +1,6 @@
 import { readdirSync } from 'node:fs';
+import { ruleQuestion } from '../../src/analyze/rule.js';
+import { loadMessages } from '../../src/i18n/load-locale.js';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/analyze/rule-registry.js';
 
@@ -52,7 +54,7 @@ describe('rule registry and rule pages', () => {
       expect(rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
       expect(['error', 'warning', 'info']).toContain(rule.severity);
       expect(rule.summary.trim()).not.toBe('');
-      expect(rule.question.trim()).toMatch(/\?$/);
+      expect(ruleQuestion(rule.id, loadMessages('en')).trim()).toMatch(/\?$/);
       for (const key of ['why', 'source', 'fails', 'passes'] as const) {
         expect(rule.docs[key].trim(), `docs.${key}`).not.toBe('');
       }

@@ -41,7 +41,7 @@ const VALUES = [null, '', '  ', ' ana ', 'ana', 'Ana Rivera', 'bad id', 'a-1', 5
   -0, 1e1, NaN, Infinity, '\u00a0x\u3000', '2 Weeks', '2weeks', '0 days', '9999 years', '2\u2003weeks', '２ weeks', '2024-02-29', '2026-11-01 ', 'Declined',
   'zh-Hant-TW', 'en-', 'EN', 'team', 'constructor', { id: 'a', name: 'b', contact: null, updates: null }, { accountable: ['ana', 'jordan'] }, [[]]];
 
-const edit = fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.nat({ max: VALUES.length - 1 }), fc.constantFrom('extra', 'id', 'name', 'every', 'notes', 'contact', 'age', 'language', 'backup', 'constructor', 'review', 'situations'));
+const edit = fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.nat({ max: VALUES.length - 1 }), fc.constantFrom('extra', 'id', 'name', 'every', 'notes', 'contact', 'age', 'language', 'lang', 'backup', 'constructor', 'review', 'situations'));
 
 function applyEdit(data: unknown, [at, kind, which, key]: [number, number, number, string]): unknown {
   const paths = allPaths(data);

@@ -19,21 +19,20 @@ export const adultDecisions: Rule = {
   id: 'adult-decisions',
   severity: 'warning',
   summary: '`child.age` is 18 or more and a parent decides `service-plan-approval` while the youth neither decides nor agrees.',
-  question: 'Our child is an adult now: will they approve their own plan, and if a parent still decides, what legal arrangement allows it?',
   docs: {
     why: 'At 18 a young person is an adult: the plan is theirs to approve, unless a court or a legal arrangement (guardianship, a power of attorney) says otherwise. Asking whether they have "a part" in the plan, as for a teenager, is no longer enough.',
     source: `${AGE_OF_MAJORITY}; ${handout('team', 'full partnership and collaboration of all Team members, including the youth/family')}`,
     fails: 'child: { name: Leo R., age: 19 }\ndecisions:\n  service-plan-approval: { decides: ana, input: [leo] }   # ana: role parent; leo: role youth',
     passes: 'child: { name: Leo R., age: 19 }\ndecisions:\n  service-plan-approval: { decides: leo, agree: [ana] }',
   },
-  check({ team }) {
+  check({ team, say }) {
     const parents = parentsDecidingAlone(team);
     if (parents.length === 0) return [];
     const { name, age } = team.file.child;
     return [{
       subject: 'service-plan-approval',
       at: ['decisions', 'service-plan-approval', 'decides'],
-      message: `${name} is ${age}, an adult, but ${names(team, parents)} approves the plan without ${name} deciding or agreeing to it`,
+      message: say.t('rule.adult-decisions.message', { name, age: age ?? '', parents: names(team, parents, say), count: parents.length }),
     }];
   },
 };

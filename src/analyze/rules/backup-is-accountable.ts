@@ -7,21 +7,20 @@ export const backupIsAccountable: Rule = {
   id: 'backup-is-accountable',
   severity: 'warning',
   summary: 'A responsibility other than `crisis-response` names its accountable member as its own backup.',
-  question: 'When this person is away, who actually steps in?',
   docs: {
     why: 'A backup who is the same person is no backup: when they are away, the duty stops.',
     source: `${TEAM_FILE_FORMAT}: a backup is who steps in when the accountable member is away`,
     fails: 'responsibilities:\n  plan-monitoring:\n    accountable: jordan\n    backup: jordan',
     passes: 'responsibilities:\n  plan-monitoring:\n    accountable: jordan\n    backup: kim',
   },
-  check({ team, model }) {
+  check({ team, model, say }) {
     const hits: RuleHit[] = [];
     for (const a of team.responsibilities.values()) {
       if (a.id === 'crisis-response' || !a.backup || !a.accountable.includes(a.backup)) continue;
       hits.push({
         subject: a.id,
         at: ['responsibilities', a.id, 'backup'],
-        message: `${memberName(team, a.backup)} is named as their own backup for ${dutyPhrase(model, a.id)}`,
+        message: say.t('rule.backup-is-accountable.message', { name: memberName(team, a.backup), duty: dutyPhrase(model, a.id) }),
       });
     }
     return hits;

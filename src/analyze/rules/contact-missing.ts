@@ -6,14 +6,13 @@ export const contactMissing: Rule = {
   id: 'contact-missing',
   severity: 'warning',
   summary: 'A member who holds a duty has neither phone nor email.',
-  question: 'How do we reach this person, by phone or email?',
   docs: {
     why: 'A duty holder the family cannot reach is a dead end. "A single point of contact reduces the communication burden on parents" only if there is a way to contact them.',
     source: guide('programs', 'single point of contact: reduces the communication burden on parents'),
     fails: 'members:\n  - { id: kim, name: Kim Osei, title: Clinical Director }   # backup for the crisis response',
     passes: 'members:\n  - { id: kim, name: Kim Osei, title: Clinical Director, contact: { phone: "555-0102" } }',
   },
-  check({ team }) {
+  check({ team, say }) {
     const held = heldDuties(team);
     return team.members
       .filter((m) => held.has(m.id) && !m.data.contact?.phone && !m.data.contact?.email)
@@ -21,7 +20,7 @@ export const contactMissing: Rule = {
         subject: m.id,
         at: ['members', m.index, 'contact'],
         part: 'key' as const,
-        message: `${m.name} holds duties but has no phone or email in the file`,
+        message: say.t('rule.contact-missing.message', { name: m.name }),
       }));
   },
 };

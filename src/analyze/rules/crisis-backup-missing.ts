@@ -6,14 +6,13 @@ export const crisisBackupMissing: Rule = {
   id: 'crisis-backup-missing',
   severity: 'error',
   summary: '`crisis-response` has an accountable member but no `backup`, or the backup is the accountable member.',
-  question: 'If the person we call in a crisis is away or does not answer, who do we call instead?',
   docs: {
     why: 'Crises do not wait for office hours or holidays. The first call in a crisis needs a second name the family can reach.',
     source: guide('programs', 'behavior and crisis planning prepares the team for difficult moments before they happen'),
     fails: 'responsibilities:\n  crisis-response:\n    accountable: jordan',
     passes: 'responsibilities:\n  crisis-response:\n    accountable: jordan\n    backup: kim',
   },
-  check({ team }) {
+  check({ team, say }) {
     const response = team.responsibilities.get('crisis-response');
     const owner = response?.accountable[0];
     // Nobody accountable is `responsibility-unassigned`: one gap, one finding.
@@ -23,14 +22,14 @@ export const crisisBackupMissing: Rule = {
       return [{
         subject: 'crisis-response',
         at: ['responsibilities', 'crisis-response', 'backup'],
-        message: `${memberName(team, response.backup)} is named as their own backup for the crisis response; name a second person the family can call`,
+        message: say.t('rule.crisis-backup-missing.own-backup', { name: memberName(team, response.backup) }),
       }];
     }
     return [{
       subject: 'crisis-response',
       at: ['responsibilities', 'crisis-response'],
       part: 'key',
-      message: `Nobody backs up ${memberName(team, owner)} on the crisis response: in a crisis the family needs a second person to call`,
+      message: say.t('rule.crisis-backup-missing.no-backup-named', { name: memberName(team, owner) }),
     }];
   },
 };

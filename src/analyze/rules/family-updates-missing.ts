@@ -7,14 +7,13 @@ export const familyUpdatesMissing: Rule = {
   id: 'family-updates-missing',
   severity: 'warning',
   summary: 'A member accountable for something has no `updates` (how and how often the family hears from them).',
-  question: 'How, and how often, will this person tell us how things are going?',
   docs: {
     why: 'A responsibility chart says "how they communicate with you". Without an agreed rhythm, families chase updates by phone.',
     source: guide('perspective', 'the chart lists how each professional communicates with you'),
     fails: 'members:\n  - { id: jordan, name: Jordan Lee, title: Case Manager }   # accountable for the service plan',
     passes: 'members:\n  - id: jordan\n    name: Jordan Lee\n    title: Case Manager\n    updates: { every: 2 weeks, via: email }',
   },
-  check({ team }) {
+  check({ team, say }) {
     const accountable = accountableMembers(team);
     return team.members
       .filter((m) => accountable.has(m.id) && !FAMILY_DECIDERS.includes(m.role) && !m.data.updates)
@@ -22,7 +21,7 @@ export const familyUpdatesMissing: Rule = {
         subject: m.id,
         at: ['members', m.index, 'updates'],
         part: 'key' as const,
-        message: `${m.name} is accountable for duties but the file does not say how or how often they update the family`,
+        message: say.t('rule.family-updates-missing.message', { name: m.name }),
       }));
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { leadRoleExpected, leadRoleReason } from '../lead-role.js';
+import { leadRoleExpected } from '../lead-role.js';
 import { roleWords } from '../wording.js';
 import { guide, handout } from '../sources.js';
 
@@ -7,14 +7,13 @@ export const leadRoleMissing: Rule = {
   id: 'lead-role-missing',
   severity: 'error',
   summary: "No professional acts as the model's lead role (wraparound: always; case management: when the child has more than 3 overlapping needs).",
-  question: 'Who holds all of our child\'s services together: the plan, the crisis plan, the advocacy?',
   docs: {
     why: 'A title is not a role: someone titled case manager who only schedules leaves the broad work undone. The lead role is judged by the duties a professional holds; a parent who holds them is doing the program\'s work, which does not count. Under case management it is expected once a child has more than three overlapping needs; in wraparound the care coordinator is always expected.',
     source: `${guide('when', 'Pro Tip: more than three overlapping service needs')}; ${handout('difference', 'the care coordinator is the single point of entry')}`,
     fails: '# model: case-management, child.needs has 4 entries\nmembers:\n  - { id: jordan, name: Jordan Lee, title: Case Manager }\nresponsibilities:\n  scheduling: { accountable: jordan }',
     passes: 'responsibilities:\n  service-plan: { accountable: jordan }\n  plan-monitoring: { accountable: jordan }',
   },
-  check({ team, model }) {
+  check({ team, model, say }) {
     const lead = model.leadRole;
     if (!lead || !leadRoleExpected(team, model)) return [];
     // Acting as the lead takes some of its core duties: a title alone (or a role that holds none of them) is not enough.
@@ -22,12 +21,20 @@ export const leadRoleMissing: Rule = {
     const professionals = team.members.filter((m) => !m.family);
     if (professionals.some((m) => m.actsAs === lead && (core.length === 0 || core.some((d) => m.duties.has(d))))) return [];
     const titled = professionals.filter((m) => m.role === lead).map((m) => m.name);
-    const titledNote = titled.length ? ` (${titled.join(', ')} ${titled.length > 1 ? 'have' : 'has'} the role but not its core duties)` : '';
+    const values = {
+      role: roleWords(model, lead),
+      titled: titled.length ? say.t('rule.lead-role-missing.titled', { names: say.list(titled), count: titled.length }) : '',
+      model: model.id,
+    };
+    const needs = team.file.child.needs?.length ?? 0;
     return [{
       subject: lead,
       at: ['members'],
       part: 'key',
-      message: `Nobody on the team acts as ${roleWords(model, lead)}${titledNote}${leadRoleReason(team, model)}`,
+      message:
+        model.leadRoleNeedsOver === undefined
+          ? say.t('rule.lead-role-missing.always', values)
+          : say.t('rule.lead-role-missing.needs', { ...values, over: model.leadRoleNeedsOver, child: team.file.child.name, needs }),
     }];
   },
 };

@@ -6,14 +6,13 @@ export const memberWithoutDuties: Rule = {
   id: 'member-without-duties',
   severity: 'warning',
   summary: 'A professional holds no responsibility (accountable, responsible or backup) and has no part in any decision.',
-  question: 'What does this person do for our child, and should it be written down?',
   docs: {
     why: 'A professional on the team with no written duty is either doing work nobody can see, or no work at all. Either way, the chart should say which.',
     source: guide('perspective', 'list every professional involved and what they are responsible for'),
     fails: 'members:\n  - { id: dr-shah, name: Dr. Priya Shah, title: Pediatrician }   # named nowhere else',
     passes: 'responsibilities:\n  crisis-response:\n    accountable: jordan\n    responsible: [jordan, dr-shah]',
   },
-  check({ team }) {
+  check({ team, say }) {
     const held = heldDuties(team);
     const parts = membersWithASay(team);
     return team.members
@@ -21,7 +20,7 @@ export const memberWithoutDuties: Rule = {
       .map((m) => ({
         subject: m.id,
         at: ['members', m.index, 'id'],
-        message: `${m.name} is on the team but holds no responsibility and has no part in any decision`,
+        message: say.t('rule.member-without-duties.message', { name: m.name }),
       }));
   },
 };

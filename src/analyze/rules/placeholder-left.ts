@@ -1,4 +1,6 @@
 import type { KeyPath } from '../../core/locator.js';
+import { DEFAULT_LANG, loadMessages } from '../../i18n/load-locale.js';
+import { pickLanguage } from '../../i18n/pick-language.js';
 import { isPlaceholder } from '../../validate/placeholders.js';
 import type { Rule, RuleHit } from '../rule.js';
 import { TEAM_FILE_FORMAT } from '../sources.js';
@@ -10,20 +12,22 @@ export const placeholderLeft: Rule = {
   id: 'placeholder-left',
   severity: 'error',
   summary: 'A value still holds example text that `carechart init` wrote to be replaced ("Your child\'s first name or initials", "Your name", ...).',
-  question: 'What should this say instead of the example text?',
   docs: {
     why: 'A chart that says "Your name" where a parent\'s name belongs cannot be handed to anyone. The starter file\'s example text is there to be replaced, so a file that still holds it is not finished.',
     source: `${TEAM_FILE_FORMAT}: the starter file that \`carechart init\` writes`,
     fails: 'child:\n  name: "Your child\'s first name or initials"',
     passes: 'child:\n  name: Maya',
   },
-  check({ raw }) {
+  check({ team, raw, say }) {
     const hits: RuleHit[] = [];
+    // The example text in the run's language, the file's own (`init --lang es` writes it) and English.
+    const langs = new Set([say.lang, pickLanguage(team.file.lang), DEFAULT_LANG]);
+    const languages = [...langs].map((lang) => (lang === say.lang ? say : loadMessages(lang)));
     const stack: { value: unknown; at: KeyPath }[] = [{ value: raw, at: [] }];
     for (let seen = 0; stack.length > 0 && seen < MAX_VALUES; seen++) {
       const { value, at } = stack.pop()!;
       if (typeof value === 'string') {
-        if (isPlaceholder(value)) hits.push({ subject: null, at, message: `This still says "${value.trim()}", the example text from the starter file: write the real value here` });
+        if (isPlaceholder(value, languages)) hits.push({ subject: null, at, message: say.t('rule.placeholder-left.message', { value: value.trim() }) });
       } else if (Array.isArray(value)) {
         for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], at: [...at, i] });
       } else if (value && typeof value === 'object') {

@@ -2,21 +2,20 @@ import { unassigned } from '../catalog-checks.js';
 import type { Rule } from '../rule.js';
 import { expectedOf } from '../../resolve/situations.js';
 import type { Situation } from '../../resolve/model-schema.js';
-import { dutyPhrase, joinWords } from '../wording.js';
+import { dutyPhrase } from '../wording.js';
 import { guide } from '../sources.js';
 
 export const responsibilityUnassigned: Rule = {
   id: 'responsibility-unassigned',
   severity: 'error',
   summary: 'A required (error) or recommended (warning) responsibility of the model has no accountable member; a situation of the child (`child.situations`) can make a duty required.',
-  question: 'Who is accountable for this?',
   docs: {
     why: 'Families "wait months for progress, and then realize no one had clear ownership". A duty with no owner is the gap this tool exists to find.',
     source: `${guide('perspective')}; ${guide('when', 'the high-impact scenarios')}`,
     fails: 'responsibilities:\n  crisis-plan:\n    responsible: [dr-shah]   # does the work, but nobody answers for it',
     passes: 'responsibilities:\n  crisis-plan:\n    accountable: jordan\n    responsible: [dr-shah]',
   },
-  check({ team, model }) {
+  check({ team, model, say }) {
     // A situation of the child (an insurance denial, a recent crisis) makes some duties required.
     const raisedBy = new Map<string, Situation[]>();
     const items = [...model.responsibilities.values()].map((r) => {
@@ -29,10 +28,12 @@ export const responsibilityUnassigned: Rule = {
       items,
       'responsibilities',
       (id) => (team.responsibilities.get(id)?.accountable.length ?? 0) > 0,
-      (r, kind) => {
+      (r, expectation) => {
         const because = raisedBy.get(r.id);
-        const why = because ? `required because of ${joinWords(because.map((s) => s['because-of']))}` : `${kind} in the ${model.id} model`;
-        return `Nobody is accountable for ${dutyPhrase(model, r.id)} (${r.description}), ${why}`;
+        const values = { duty: dutyPhrase(model, r.id), description: r.description, expectation, model: model.id };
+        return because
+          ? say.t('rule.responsibility-unassigned.because', { ...values, because: say.list(because.map((s) => s['because-of'])) })
+          : say.t('rule.responsibility-unassigned.message', values);
       },
     );
   },

@@ -1,4 +1,3 @@
-import { SCHEMA_QUESTION } from '../../validate/schema-findings.js';
 import type { Rule } from '../rule.js';
 import { TEAM_FILE_FORMAT } from '../sources.js';
 
@@ -6,7 +5,6 @@ export const schema: Rule = {
   id: 'schema',
   severity: 'error',
   summary: 'A wrong type, a missing required key, or an unknown key (with a "did you mean").',
-  question: SCHEMA_QUESTION,
   docs: {
     why: 'A typo such as `acountable:` must never silently drop an assignment. Every key is checked, and a phone number written without quotes is explained.',
     source: TEAM_FILE_FORMAT,

@@ -5,20 +5,19 @@ export const serviceModelMissing: Rule = {
   id: 'service-model-missing',
   severity: 'info',
   summary: '`program.service-model` is absent: the file does not point to the program\'s written service model.',
-  question: 'Can we have a written copy of your service model, the document that says who does what and when?',
   docs: {
     why: '"Before enrolling in any case management program, ask for a written copy of their service model. If they cannot hand you a document that explains who does what and when, that is a signal the program may not have the structure your family needs."',
     source: guide('programs', 'Pro Tip: ask for a written copy of their service model'),
     fails: 'program:\n  name: Riverbend Autism Services',
     passes: 'program:\n  name: Riverbend Autism Services\n  service-model: https://example.org/riverbend-service-model.pdf',
   },
-  check({ team }) {
+  check({ team, say }) {
     if (team.file.program?.['service-model']) return [];
     return [{
       subject: null,
       at: ['program', 'service-model'],
       part: 'key',
-      message: 'The file does not say where the program\'s written service model is (who does what, and when): ask the program for a copy',
+      message: say.t('rule.service-model-missing.message'),
     }];
   },
 };

@@ -1,19 +1,18 @@
 import type { Rule, RuleHit } from '../rule.js';
-import { joinWords, lowerFirst, roleWords } from '../wording.js';
+import { lowerFirst, roleWords } from '../wording.js';
 import { guide } from '../sources.js';
 
 export const titleRoleMismatch: Rule = {
   id: 'title-role-mismatch',
   severity: 'warning',
   summary: "A case manager or care coordinator holds duties, none of them their role's core duties and some of them the other role's.",
-  question: 'Who on the team does the work this title promises?',
   docs: {
     why: '"When a family is told their child has a care coordinator but they expect the full advocacy and planning power of a case manager, they may go months without proper support." The title says one role; the duties say another.',
     source: guide('perspective'),
     fails: 'members:\n  - { id: jordan, name: Jordan Lee, title: Case Manager }\nresponsibilities:\n  scheduling: { accountable: jordan }\n  provider-communication: { accountable: jordan }',
     passes: 'responsibilities:\n  service-plan: { accountable: jordan }\n  scheduling: { accountable: jordan }',
   },
-  check({ team, model }) {
+  check({ team, model, say }) {
     const hits: RuleHit[] = [];
     for (const m of team.members) {
       const own = model.roles.get(m.role)?.core ?? [];
@@ -23,11 +22,15 @@ export const titleRoleMismatch: Rule = {
       const others = [...model.roles.values()].filter((r) => r.id !== m.role).flatMap((r) => r.core);
       if (!held.some((d) => others.includes(d))) continue;
       const labels = held.map((d) => lowerFirst(model.responsibilities.get(d)?.label ?? d));
-      const named = m.roleSource === 'title' ? `titled ${m.data.title}` : `${roleWords(model, m.role)} by role`;
       hits.push({
         subject: m.id,
         at: ['members', m.index, m.roleSource === 'title' ? 'title' : 'role'],
-        message: `${m.name} is ${named} but holds only ${joinWords(labels)}, none of them ${roleWords(model, m.role)}'s core duties`,
+        message: say.t(`rule.title-role-mismatch.${m.roleSource === 'title' ? 'titled' : 'by-role'}`, {
+          name: m.name,
+          title: m.data.title ?? '',
+          duties: say.list(labels),
+          role: roleWords(model, m.role),
+        }),
       });
     }
     return hits;

@@ -1,24 +1,22 @@
 import type { Rule, RuleHit } from '../rule.js';
-import { didYouMean } from '../../core/did-you-mean.js';
 import { valueAt } from '../../core/value-at.js';
 import { TEAM_FILE_FORMAT } from '../sources.js';
 import { roleFromAlias } from '../../resolve/infer-role.js';
-import { roleWords } from '../wording.js';
+import { didYouMeanText, roleWords } from '../wording.js';
 
 export const unknownId: Rule = {
   id: 'unknown-id',
   severity: 'error',
   summary: 'A responsibility, decision, role or situation id is not in the model.',
-  question: 'Which duty, decision, role or situation of the model is meant here?',
   docs: {
     why: 'A misspelled duty is a duty the check cannot see: it would be reported as unassigned while the file seems to assign it.',
     source: `${TEAM_FILE_FORMAT}: \`carechart models show NAME\` lists every id of a model`,
     fails: 'responsibilities:\n  crisis-plna:\n    accountable: jordan',
     passes: 'responsibilities:\n  crisis-plan:\n    accountable: jordan',
   },
-  check({ team, model, raw }) {
+  check({ team, model, raw, say }) {
     const hits: RuleHit[] = [];
-    const catalog = (section: 'responsibilities' | 'decisions', known: Map<string, unknown>, what: string) => {
+    const catalog = (section: 'responsibilities' | 'decisions', known: Map<string, unknown>, kind: string) => {
       // The keys as written: validation may have set entries aside, and a key like `__proto__` never survives into an object.
       const written = valueAt(raw, [section]);
       const ids = written && typeof written === 'object' && !Array.isArray(written) ? Object.keys(written) : [];
@@ -28,7 +26,7 @@ export const unknownId: Rule = {
           subject: id,
           at: [section, id],
           part: 'key',
-          message: `"${id}" is not a ${what} of the ${model.id} model${didYouMean(id, known.keys())}`,
+          message: say.t('rule.unknown-id.message', { id, kind, model: model.id, hint: didYouMeanText(id, known.keys(), say) }),
         });
       }
     };
@@ -41,7 +39,7 @@ export const unknownId: Rule = {
       hits.push({
         subject: id,
         at: listed ? ['child', 'situations', i] : ['child', 'situations'],
-        message: `"${id}" is not a situation of the ${model.id} model${didYouMean(id, model.situations.keys())}`,
+        message: say.t('rule.unknown-id.message', { id, kind: 'situation', model: model.id, hint: didYouMeanText(id, model.situations.keys(), say) }),
       });
     });
     for (const m of team.members) {
@@ -53,8 +51,8 @@ export const unknownId: Rule = {
         subject: role,
         at: ['members', m.index, 'role'],
         message: alias
-          ? `"${role}" is not a role of the ${model.id} model; did you mean "${alias}"? (${m.name} is counted as ${roleWords(model, alias)} meanwhile)`
-          : `"${role}" is not a role of the ${model.id} model${didYouMean(role, model.roles.keys())}`,
+          ? say.t('rule.unknown-id.alias', { id: role, model: model.id, alias, name: m.name, role: roleWords(model, alias) })
+          : say.t('rule.unknown-id.message', { id: role, kind: 'role', model: model.id, hint: didYouMeanText(role, model.roles.keys(), say) }),
       });
     }
     return hits;

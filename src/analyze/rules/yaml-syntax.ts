@@ -1,4 +1,3 @@
-import { SYNTAX_QUESTION } from '../../load/syntax-finding.js';
 import type { Rule } from '../rule.js';
 import { TEAM_FILE_FORMAT } from '../sources.js';
 
@@ -6,7 +5,6 @@ export const yamlSyntax: Rule = {
   id: 'yaml-syntax',
   severity: 'error',
   summary: 'The file is not valid YAML, or is beyond the limits of a team file (size, nesting, aliases, encoding).',
-  question: SYNTAX_QUESTION,
   docs: {
     why: 'A file that cannot be read cannot be checked: nothing else in it is looked at until it is fixed.',
     source: `${TEAM_FILE_FORMAT}; the YAML 1.2 specification (yaml.org)`,

@@ -6,14 +6,13 @@ export const youthVoiceMissing: Rule = {
   id: 'youth-voice-missing',
   severity: 'warning',
   summary: '`child.age` is 14 or more and the youth has no part in `service-plan-approval` (from 18, a parent deciding alone is `adult-decisions` instead).',
-  question: 'How will our teenager take part in approving their own plan?',
   docs: {
     why: 'From about 14, transition planning starts and a young person\'s own voice belongs in their plan: "full partnership of all team members, including the youth".',
     source: handout('team', 'full partnership and collaboration of all Team members, including the youth/family'),
     fails: 'child: { name: Leo, age: 15 }\ndecisions:\n  service-plan-approval: { decides: ana }',
     passes: 'decisions:\n  service-plan-approval: { decides: ana, agree: [leo] }   # leo: role youth',
   },
-  check({ team }) {
+  check({ team, say }) {
     const age = team.file.child.age;
     // A young adult whose parent decides alone is `adult-decisions`' finding: one gap, one finding.
     if (age === undefined || age < 14 || parentsDecidingAlone(team).length > 0) return [];
@@ -25,7 +24,7 @@ export const youthVoiceMissing: Rule = {
       subject: 'service-plan-approval',
       at: ['decisions', 'service-plan-approval'],
       part: 'key',
-      message: `${team.file.child.name} is ${age} but has no part in approving the plan${youth.length ? '' : ' (and is not listed as a member with role youth)'}`,
+      message: say.t(`rule.youth-voice-missing.${youth.length ? 'message' : 'not-listed'}`, { child: team.file.child.name, age }),
     }];
   },
 };

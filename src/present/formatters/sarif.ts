@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../../core/finding.js';
-import type { Rule } from '../../analyze/rule.js';
+import { ruleQuestion, type Rule } from '../../analyze/rule.js';
+import type { Messages } from '../../i18n/messages.js';
 import { BLOCKING_RULES, RULES } from '../../analyze/rule-registry.js';
 import type { ReportFormatter } from '../report.js';
 import { messageWithQuestion, region, reportPath, sentence } from './common.js';
@@ -44,7 +45,8 @@ export function ruleName(id: string): string {
   return name.toLowerCase() === id.toLowerCase() ? `${name}Problem` : name;
 }
 
-function ruleDescriptor(rule: Rule) {
+function ruleDescriptor(rule: Rule, say: Messages) {
+  const question = ruleQuestion(rule.id, say);
   const { why, source, fails, passes } = rule.docs;
   return {
     id: rule.id,
@@ -52,10 +54,10 @@ function ruleDescriptor(rule: Rule) {
     shortDescription: { text: sentence(rule.summary) },
     fullDescription: { text: sentence(why) },
     help: {
-      text: [sentence(why), `Ask: ${rule.question}`, `Source: ${source}`, `Fails:\n${fails}`, `Passes:\n${passes}`].join('\n\n'),
+      text: [sentence(why), `Ask: ${question}`, `Source: ${source}`, `Fails:\n${fails}`, `Passes:\n${passes}`].join('\n\n'),
       markdown: [
         sentence(why),
-        `**Ask:** ${rule.question}`,
+        `**Ask:** ${question}`,
         `**Source:** ${source}`,
         `Fails:\n\n\`\`\`yaml\n${fails}\n\`\`\``,
         `Passes:\n\n\`\`\`yaml\n${passes}\n\`\`\``,
@@ -95,7 +97,7 @@ function uriOf(path: string): string {
  * `--base-dir`). No timestamps or absolute paths in the results, so the same input gives the
  * same log.
  */
-export const sarif: ReportFormatter = (results, { cwd, root: base = cwd, version }) => {
+export const sarif: ReportFormatter = (results, { cwd, root: base = cwd, version, say }) => {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const seen = new Map<string, number>();
   const root = pathToFileURL(base).href;
@@ -138,7 +140,7 @@ export const sarif: ReportFormatter = (results, { cwd, root: base = cwd, version
             version,
             semanticVersion: version,
             informationUri: INFORMATION_URI,
-            rules: RULES.map(ruleDescriptor),
+            rules: RULES.map((rule) => ruleDescriptor(rule, say)),
           },
         },
         // The category of the analysis: one per tool, so that a second upload replaces the first.

@@ -1,8 +1,10 @@
+import { careMapWords, type CareMapWords } from '../family-pages-words.js';
 import type { Finding } from '../../core/finding.js';
 import { roleLabel } from '../../resolve/model.js';
+import type { TeamMember } from '../../resolve/team.js';
 import type { ViewContext } from '../view-context.js';
 import { titleOf } from '../view-members.js';
-import { updatesText } from '../words.js';
+import { everyText } from '../words.js';
 import { sectorOf, type Sector } from './sectors.js';
 
 /** One box on the map. */
@@ -12,7 +14,8 @@ export interface MapMember {
   title: string;
   family: boolean;
   /** "every 2 weeks by email"; null when the file gives no schedule (family members have no line). */
-  updates: string | null;
+  /** How often, and how, on a line each: "every 2 weeks", "by email"; null for no schedule. */
+  updates: string[] | null;
   /** Acts as the model's lead role. */
   lead: boolean;
   /** The box that says nobody holds the lead role yet. */
@@ -26,6 +29,8 @@ export interface CareMapData {
   leadRole: string | null;
   /** Required duties nobody answers for, as labels. */
   gaps: string[];
+  /** The map's own words, in the chart's language. */
+  words: CareMapWords;
 }
 
 /**
@@ -44,7 +49,7 @@ export function careMapData(ctx: ViewContext, findings: readonly Finding[]): Car
     name: ctx.name(m.id),
     title: titleOf(m, ctx),
     family: m.family,
-    updates: m.family ? null : updatesText(m.data.updates),
+    updates: m.family ? null : updateLines(m.data.updates, ctx),
     lead: !leadMissing && lead !== undefined && m.actsAs === lead,
     missingLead: false,
   }));
@@ -55,10 +60,16 @@ export function careMapData(ctx: ViewContext, findings: readonly Finding[]): Car
   const gaps = findings
     .filter((f) => f.rule === 'responsibility-unassigned' && f.severity === 'error' && f.subject)
     .map((f) => model.responsibilities.get(f.subject!)?.label ?? f.subject!);
-  return { child: childName(ctx), members: mapped, leadRole: leadWords, gaps: [...new Set(gaps)] };
+  return { child: childName(ctx), members: mapped, leadRole: leadWords, gaps: [...new Set(gaps)], words: careMapWords(ctx.say) };
 }
 
 /** The child as printed: initials under --redact, like every other name. */
 function childName(ctx: ViewContext): string {
   return ctx.text(ctx.team.file.child.name);
+}
+
+function updateLines(updates: TeamMember['data']['updates'], ctx: ViewContext): string[] | null {
+  if (!updates) return null;
+  const every = everyText(updates.every, ctx.say);
+  return updates.via ? [every, ctx.say.t('family.care-map.via', { via: updates.via })] : [every];
 }

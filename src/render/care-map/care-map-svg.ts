@@ -1,4 +1,4 @@
-import { CARE_MAP } from '../family-pages-words.js';
+import type { CareMapWords } from '../family-pages-words.js';
 import type { CareMapData, MapMember } from './care-map-model.js';
 import { BOX, CENTER, FAMILY_RADIUS, MAP_HEIGHT, point, radialLayout, RIM, round, WIDTH, type Placed, type SectorArc } from './layout.js';
 import { wrap, xml } from './svg-text.js';
@@ -13,12 +13,15 @@ const SHADES = ['#f1f1f1', '#ffffff'];
 const GAP_COLUMNS = 2;
 const GAP_ROWS = 4;
 const GAP_ROW = 28;
+/** The words of the map being drawn (careMapSvg is synchronous: one map at a time). */
+let CARE_MAP: CareMapWords;
 
 /**
  * The care map as a standalone SVG document: text as text, no script, no external reference;
  * everything from the team file escaped. The same data gives the same bytes.
  */
 export function careMapSvg(data: CareMapData): string {
+  CARE_MAP = data.words;
   const { placed, arcs } = radialLayout(data.members);
   const gapRows = Math.min(GAP_ROWS, Math.ceil(data.gaps.length / GAP_COLUMNS));
   const height = MAP_HEIGHT + (gapRows > 0 ? 50 + gapRows * GAP_ROW : 0) + 40;
@@ -88,7 +91,7 @@ function familyLine({ node, x, y }: Placed<MapMember>): { line: string; label: s
   if (node.family || node.missingLead) return { line: '', label: '' };
   const dash = node.updates ? '' : ' stroke-dasharray="7 6"';
   const line = `<line x1="${x}" y1="${y}" x2="${CENTER.x}" y2="${CENTER.y}" stroke="${LINE}" stroke-width="2"${dash}/>`;
-  const words = node.updates ? node.updates.split(/ (?=by )/) : [CARE_MAP.noUpdates];
+  const words = node.updates ?? [CARE_MAP.noUpdates];
   // The label sits on the line just clear of the box (and never past halfway to the family's circle).
   const dx = CENTER.x - x;
   const dy = CENTER.y - y;

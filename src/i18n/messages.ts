@@ -1,0 +1,83 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+
+/**
+ * intl-messageformat resolves each message's locale through Intl.NumberFormat.supportedLocalesOf,
+ * whose locale data costs a `check` run 12 ms, only to parse a message: carechart's come parsed
+ * (dist/locales) and its languages are the locale files it has. Intl.Locale alone costs 0.1 ms.
+ */
+IntlMessageFormat.resolveLocale = (locales) => new Intl.Locale(Array.isArray(locales) ? locales[0]! : (locales as string));
+
+/** A message as intl-messageformat parses it: what scripts/build.mjs stores in dist/locales. */
+export type MessageAst = ConstructorParameters<typeof IntlMessageFormat>[0];
+
+/** Values a message's placeholders take: names, counts, and the words of `select`. */
+export type MessageValues = Record<string, string | number>;
+
+/** A message key that no locale file holds: a bug of carechart, caught by test/i18n, never shown as English. */
+export class MissingMessage extends Error {
+  constructor(lang: string, key: string) {
+    super(`locales/${lang}.yaml has no message "${key}"`);
+  }
+}
+
+/**
+ * One language's messages, read from locales/LANG.yaml: ICU messages (plural, select) by
+ * intl-messageformat, each parsed once, when first used; lists and dates by Intl.
+ */
+export class Messages {
+  private readonly parsed = new Map<string, IntlMessageFormat>();
+  private lists: Intl.ListFormat | undefined;
+  private dates: Intl.DateTimeFormat | undefined;
+
+  constructor(
+    readonly lang: string,
+    private readonly table: Readonly<Record<string, string>>,
+    private readonly asts: Readonly<Record<string, MessageAst>> = {},
+  ) {}
+
+  has(key: string): boolean {
+    return Object.hasOwn(this.table, key);
+  }
+
+  /** The message `key` with its placeholders filled in. */
+  t(key: string, values?: MessageValues): string {
+    let format = this.parsed.get(key);
+    if (!format) {
+      if (!this.has(key)) throw new MissingMessage(this.lang, key);
+      const text = this.table[key]!;
+      // Most messages are plain or fill in names only: no parse, and none of Intl's locale data,
+      // whose first use costs a run some 30 ms. Plural and select go through intl-messageformat.
+      if (isPlain(text)) return fill(text, values, key);
+      format = new IntlMessageFormat(this.asts[key] ?? text, this.lang, undefined, { ignoreTag: true });
+      this.parsed.set(key, format);
+    }
+    return String(format.format(values));
+  }
+
+  /** "Ana and Luis", "Ana, Luis and Rosa"; in Spanish "Ana y Luis". */
+  list(items: readonly string[]): string {
+    if (items.length <= 1) return items.join('');
+    // The locale's own choice of Intl locale for lists: en-GB keeps carechart's English without the serial comma.
+    this.lists ??= new Intl.ListFormat(this.t('intl.list'), { style: 'long', type: 'conjunction' });
+    return this.lists.format(items);
+  }
+
+  /** 2026-11-01 → "November 1, 2026" / "1 de noviembre de 2026". The date is a calendar day: read and printed in UTC. */
+  date(iso: string): string {
+    this.dates ??= new Intl.DateTimeFormat(this.t('intl.date'), { dateStyle: 'long', timeZone: 'UTC' });
+    return this.dates.format(new Date(`${iso}T00:00:00Z`));
+  }
+}
+
+/** Text with `{name}` placeholders at most: no plural, select, number or quoting. */
+export function isPlain(text: string): boolean {
+  return /^(?:[^{}']|'(?![{}'#])|\{[A-Za-z][\w-]*\})*$/.test(text);
+}
+
+function fill(text: string, values: MessageValues | undefined, key: string): string {
+  return text.replace(/\{([A-Za-z][\w-]*)\}/g, (_, name: string) => {
+    const value = values?.[name];
+    if (value === undefined) throw new Error(`message "${key}" needs a value for {${name}}`);
+    return String(value);
+  });
+}
