@@ -1,4 +1,3 @@
-import type { KeyPath } from '../../core/locator.js';
 import { DEFAULT_LANG, loadMessages } from '../../i18n/load-locale.js';
 import { pickLanguage } from '../../i18n/pick-language.js';
 import { isPlaceholder } from '../../validate/placeholders.js';
@@ -23,17 +22,22 @@ export const placeholderLeft: Rule = {
     // The example text in the run's language, the file's own (`init --lang es` writes it) and English.
     const langs = new Set([say.lang, pickLanguage(team.file.lang), DEFAULT_LANG]);
     const languages = [...langs].map((lang) => (lang === say.lang ? say : loadMessages(lang)));
-    const stack: { value: unknown; at: KeyPath }[] = [{ value: raw, at: [] }];
-    for (let seen = 0; stack.length > 0 && seen < MAX_VALUES; seen++) {
-      const { value, at } = stack.pop()!;
+    // One path, pushed and popped as the walk goes; copied only for a hit.
+    const path: (string | number)[] = [];
+    let seen = 0;
+    const walk = (value: unknown): void => {
+      if (++seen > MAX_VALUES) return;
       if (typeof value === 'string') {
-        if (isPlaceholder(value, languages)) hits.push({ subject: null, at, message: say.t('rule.placeholder-left.message', { value: value.trim() }) });
-      } else if (Array.isArray(value)) {
-        for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], at: [...at, i] });
+        if (isPlaceholder(value, languages)) hits.push({ subject: null, at: [...path], message: say.t('rule.placeholder-left.message', { value: value.trim() }) });
       } else if (value && typeof value === 'object') {
-        for (const key of Object.keys(value).reverse()) stack.push({ value: (value as Record<string, unknown>)[key], at: [...at, key] });
+        for (const [key, child] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+          path.push(key);
+          walk(child);
+          path.pop();
+        }
       }
-    }
+    };
+    walk(raw);
     return hits;
   },
 };

@@ -17,7 +17,8 @@ export const json: ReportFormatter = (results) => jsonBegin + results.map(jsonEn
 export const jsonBegin = '{\n  "version": 1,\n  "results": [';
 
 /** One entry of `results`, indented as at its depth in the report. */
-export const jsonEntry = (r: FileResult): string => `\n${JSON.stringify(jsonFileResult(r), null, 2).replace(/^/gm, '    ')}`;
+// Indented at newlines only: a multiline regex would also indent after a U+2028 inside a name.
+export const jsonEntry = (r: FileResult): string => `\n    ${JSON.stringify(jsonFileResult(r), null, 2).replaceAll('\n', '\n    ')}`;
 
 export const jsonEnd = (t: Totals, files: number): string =>
   `${files === 0 ? ']' : '\n  ]'},\n  "errorCount": ${t.errorCount},\n  "warningCount": ${t.warningCount},\n  "infoCount": ${t.infoCount}\n}\n`;
