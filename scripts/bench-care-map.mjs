@@ -1,6 +1,7 @@
 // What the care map costs an HTML render of a 20-member team: careMapSvg bundled from the source
 // and timed in-process, cold (the first call, as a one-file `render` pays it) and warm (median).
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { median } from './bench-measure.mjs';
@@ -14,7 +15,7 @@ function mapData() {
     name: `Member Number${i} Castellanos-Whitfield`,
     title: 'Board Certified Behavior Analyst (BCBA)',
     family: i < 3,
-    updates: i % 3 === 2 || i < 3 ? null : 'every 2 weeks by email',
+    updates: i % 3 === 2 || i < 3 ? null : ['every 2 weeks', 'by email'],
     lead: i === 7,
     missingLead: false,
   }));
@@ -22,10 +23,13 @@ function mapData() {
 }
 
 export async function timeCareMap(root, work) {
-  const outfile = join(work, 'care-map.mjs');
-  await build({ entryPoints: [join(root, 'src/render/care-map/care-map-svg.ts')], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning' });
-  const { careMapSvg } = await import(pathToFileURL(outfile).href);
-  const data = mapData();
+  // Bundled into dist/ (git-ignored), where the code finds the package's locales as it does when installed.
+  const outfile = join(root, 'dist', 'bench-care-map.mjs');
+  const contents = ["export { careMapSvg } from './src/render/care-map/care-map-svg.ts';", "export { careMapWords } from './src/render/family-pages-words.ts';", "export { loadMessages } from './src/i18n/load-locale.ts';"].join('\n');
+  await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning' });
+  const { careMapSvg, careMapWords, loadMessages } = await import(pathToFileURL(outfile).href);
+  rmSync(outfile);
+  const data = { ...mapData(), words: careMapWords(loadMessages('en')) };
   const started = process.hrtime.bigint();
   careMapSvg(data);
   const cold = Number(process.hrtime.bigint() - started) / 1e6;

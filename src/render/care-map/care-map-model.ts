@@ -13,7 +13,6 @@ export interface MapMember {
   name: string;
   title: string;
   family: boolean;
-  /** "every 2 weeks by email"; null when the file gives no schedule (family members have no line). */
   /** How often, and how, on a line each: "every 2 weeks", "by email"; null for no schedule. */
   updates: string[] | null;
   /** Acts as the model's lead role. */
