@@ -46,6 +46,17 @@ describe.skipIf(skip)('the family pages, printed by a real Chromium', () => {
     expect(pdfText(join(out, 'team-20-summary.pdf'))).toContain('continued in the full chart');
   });
 
+  it.each(['letter', 'a4'])('the page to bring in Spanish is one page on %s paper too, for every example and a 12- and 20-member team', async (paper) => {
+    const out = join(dir, `summary-es-${paper}`);
+    const run = await runCli(['render', ...files, '--summary', '--lang', 'es', '-f', 'pdf', '-d', out, '--paper', paper, '--today', TODAY], { cwd: dir, env });
+    expect(run.stderr).toBe('');
+    for (const file of files) {
+      const pdf = join(out, file.replace('.yaml', '-summary.pdf'));
+      expect(pages(pdf), file).toBe(1);
+      expect(pdfText(pdf), file).toContain('Página 1 de 1');
+    }
+  });
+
   it('the chart shows the care map on its first or second page, with every member by name', async () => {
     const out = join(dir, 'charts');
     const run = await runCli(['render', ...EXAMPLES.map((e) => `${e}.yaml`), '-f', 'pdf', '-d', out, '--today', TODAY], { cwd: dir, env });
