@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { findBrowser } from '../../src/render/find-browser.js';
+import { browser, skipBrowserTests } from '../helpers/real-browser.js';
 import { runCli } from '../helpers/run-cli.js';
 
-const browser = await findBrowser({ env: process.env, cwd: process.cwd() }).catch(() => undefined);
-const skip = process.env.CARECHART_SKIP_BROWSER_TESTS === '1';
-if (!skip && !browser) throw new Error('The audit page is tested in a real Chromium (apt-get install chromium). Set CARECHART_SKIP_BROWSER_TESTS=1 to skip knowingly.');
+// A real Chromium (test/helpers/real-browser.ts): a missing one fails, unless skipped knowingly.
+const skip = skipBrowserTests;
 
 async function auditHtml(args: string[] = []): Promise<string> {
   const run = await runCli(['audit', 'examples/program', '-f', 'html', '--today', '2026-11-23', ...args]);

@@ -4,28 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../src/render/find-browser.js';
+import { browserEnv, skipBrowserTests } from '../helpers/real-browser.js';
 import { runCli } from '../helpers/run-cli.js';
 import { checkYaml } from '../helpers/check-yaml.js';
 import { example, hostileTeam, SECTION_HEADINGS, tempDir, tempFiles, TODAY } from './render-helpers.js';
 import { SPANISH_HEADINGS } from '../i18n/spanish.js';
 
-// Real Chromium and poppler-utils: .ci/run installs both when missing.
-const browser = await findBrowser({ env: process.env, cwd: process.cwd() }).catch(() => undefined);
-const hasPoppler = (() => {
-  try {
-    execFileSync('pdfinfo', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-// A missing browser fails these tests rather than skipping them quietly; skipping takes a deliberate choice.
-const skip = process.env.CARECHART_SKIP_BROWSER_TESTS === '1';
-if (!skip && (!browser || !hasPoppler)) {
-  throw new Error('The PDF tests need Chromium and poppler-utils (apt-get install chromium poppler-utils; .ci/run does). Set CARECHART_SKIP_BROWSER_TESTS=1 to skip them knowingly.');
-}
-const env = { CARECHART_CHROME: browser ?? '' };
+// Real Chromium and poppler-utils: .ci/run installs both when missing (test/helpers/real-browser.ts).
+const [skip, env] = [skipBrowserTests, browserEnv];
 
 const pdftotext = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 const pdfinfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });

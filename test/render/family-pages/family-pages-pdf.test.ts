@@ -4,17 +4,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
-import { findBrowser } from '../../../src/render/find-browser.js';
+import { browser, browserEnv, skipBrowserTests } from '../../helpers/real-browser.js';
 import { checkYaml } from '../../helpers/check-yaml.js';
 import { runCli } from '../../helpers/run-cli.js';
 import { EXAMPLES, example, TODAY } from '../render-helpers.js';
 import { familyFolder } from './helpers.js';
 
-// Real Chromium and poppler-utils, as in test/render/pdf.test.ts: missing ones fail, unless skipped knowingly.
-const chrome = await findBrowser({ env: process.env, cwd: process.cwd() }).catch(() => undefined);
-const skip = process.env.CARECHART_SKIP_BROWSER_TESTS === '1';
-if (!skip && !chrome) throw new Error('The family pages PDF tests need Chromium (set CARECHART_SKIP_BROWSER_TESTS=1 to skip them knowingly).');
-const env = { CARECHART_CHROME: chrome ?? '' };
+// Real Chromium and poppler-utils (test/helpers/real-browser.ts): missing ones fail, unless skipped knowingly.
+const [chrome, skip, env] = [browser, skipBrowserTests, browserEnv];
 
 const pages = (file: string) => Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 /** A page's text (or the whole file's) with line breaks as spaces, and names broken after a hyphen joined again. */
