@@ -1,5 +1,5 @@
-import type { Model } from '../resolve/model.js';
-import type { Team } from '../resolve/team.js';
+import { FAMILY_SIDE, type Model } from '../resolve/model.js';
+import type { Team, TeamMember } from '../resolve/team.js';
 
 /** Whether the model expects its lead role on this team: always, or once the child has more than its threshold of needs. */
 export function leadRoleExpected(team: Team, model: Model): boolean {
@@ -14,4 +14,17 @@ const COORDINATION = ['single-point-of-contact', 'service-plan', 'crisis-plan', 
 export function coordinationDuties(model: Model): ReadonlySet<string> {
   const lead = model.leadRole;
   return new Set([...(lead ? (model.roles.get(lead)?.core ?? []) : []), ...COORDINATION]);
+}
+
+/**
+ * The professionals who act as the model's lead role: acting as it takes some of its core duties,
+ * so a title alone (or a role that holds none of them) is not enough, and the family never counts.
+ */
+export function leadMembers(team: Team, model: Model): TeamMember[] {
+  const lead = model.leadRole;
+  if (!lead) return [];
+  const core = model.roles.get(lead)?.core ?? [];
+  return team.members.filter(
+    (m) => !m.family && !FAMILY_SIDE.includes(m.role) && m.actsAs === lead && (core.length === 0 || core.some((d) => m.duties.has(d))),
+  );
 }

@@ -1,6 +1,6 @@
 import type { FileResult } from '../core/finding.js';
 import { FAMILY_SIDE, type Model } from '../resolve/model.js';
-import { coordinationDuties, leadRoleExpected } from './lead-role.js';
+import { coordinationDuties, leadMembers, leadRoleExpected } from './lead-role.js';
 import type { Team, TeamMember } from '../resolve/team.js';
 import { memberEntries, type MemberEntry } from './team-members.js';
 
@@ -44,8 +44,7 @@ export function teamFacts(team: Team, model: Model): TeamFacts {
     ...[...model.decisions.keys()].map((id) => ({ id, kind: 'decision' as const, holder: team.decisions.get(id)?.decides[0] ?? null })),
   ];
   const leadRole = model.leadRole ?? null;
-  const core = (leadRole && model.roles.get(leadRole)?.core) || [];
-  const leads = team.members.filter((m) => leadRole !== null && actsAsLead(m, leadRole, core));
+  const leads = leadMembers(team, model);
   const coordination = coordinationDuties(model);
   const leftToFamily = duties.some((d) => d.kind === 'responsibility' && coordination.has(d.id) && d.holder !== null && FAMILY_SIDE.includes(team.byId.get(d.holder)?.role ?? ''));
   const review = team.file.program?.review;
@@ -64,11 +63,6 @@ export function teamFacts(team: Team, model: Model): TeamFacts {
       leftToFamily,
     },
   };
-}
-
-function actsAsLead(m: TeamMember, lead: string, core: readonly string[]): boolean {
-  if (FAMILY_SIDE.includes(m.role) || m.family) return false;
-  return m.actsAs === lead && (core.length === 0 || core.some((d) => m.duties.has(d)));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { leadRoleExpected } from '../lead-role.js';
+import { leadMembers, leadRoleExpected } from '../lead-role.js';
 import { roleWords } from '../wording.js';
 import { guide, handout } from '../sources.js';
 
@@ -16,11 +16,8 @@ export const leadRoleMissing: Rule = {
   check({ team, model, say }) {
     const lead = model.leadRole;
     if (!lead || !leadRoleExpected(team, model)) return [];
-    // Acting as the lead takes some of its core duties: a title alone (or a role that holds none of them) is not enough.
-    const core = model.roles.get(lead)?.core ?? [];
-    const professionals = team.members.filter((m) => !m.family);
-    if (professionals.some((m) => m.actsAs === lead && (core.length === 0 || core.some((d) => m.duties.has(d))))) return [];
-    const titled = professionals.filter((m) => m.role === lead).map((m) => m.name);
+    if (leadMembers(team, model).length > 0) return [];
+    const titled = team.members.filter((m) => !m.family && m.role === lead).map((m) => m.name);
     const values = {
       role: roleWords(model, lead),
       titled: titled.length ? say.t('rule.lead-role-missing.titled', { names: say.list(titled), count: titled.length }) : '',
