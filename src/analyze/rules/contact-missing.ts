@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { heldDuties } from '../duties.js';
+import { memberHits } from '../member-hits.js';
 import { guide } from '../sources.js';
 
 export const contactMissing: Rule = {
@@ -14,13 +15,6 @@ export const contactMissing: Rule = {
   },
   check({ team, say }) {
     const held = heldDuties(team);
-    return team.members
-      .filter((m) => held.has(m.id) && !m.data.contact?.phone && !m.data.contact?.email)
-      .map((m) => ({
-        subject: m.id,
-        at: ['members', m.index, 'contact'],
-        part: 'key' as const,
-        message: say.t('rule.contact-missing.message', { name: m.name }),
-      }));
+    return memberHits(team, say, 'contact-missing', (m) => held.has(m.id) && !m.data.contact?.phone && !m.data.contact?.email, 'contact', 'key');
   },
 };

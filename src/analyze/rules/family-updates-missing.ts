@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { accountableMembers } from '../duties.js';
+import { memberHits } from '../member-hits.js';
 import { FAMILY_DECIDERS } from '../../resolve/model.js';
 import { guide } from '../sources.js';
 
@@ -15,13 +16,6 @@ export const familyUpdatesMissing: Rule = {
   },
   check({ team, say }) {
     const accountable = accountableMembers(team);
-    return team.members
-      .filter((m) => accountable.has(m.id) && !FAMILY_DECIDERS.includes(m.role) && !m.data.updates)
-      .map((m) => ({
-        subject: m.id,
-        at: ['members', m.index, 'updates'],
-        part: 'key' as const,
-        message: say.t('rule.family-updates-missing.message', { name: m.name }),
-      }));
+    return memberHits(team, say, 'family-updates-missing', (m) => accountable.has(m.id) && !FAMILY_DECIDERS.includes(m.role) && !m.data.updates, 'updates', 'key');
   },
 };

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { heldDuties, membersWithASay } from '../duties.js';
+import { memberHits } from '../member-hits.js';
 import { guide } from '../sources.js';
 
 export const memberWithoutDuties: Rule = {
@@ -15,12 +16,6 @@ export const memberWithoutDuties: Rule = {
   check({ team, say }) {
     const held = heldDuties(team);
     const parts = membersWithASay(team);
-    return team.members
-      .filter((m) => !m.family && !held.has(m.id) && !parts.has(m.id))
-      .map((m) => ({
-        subject: m.id,
-        at: ['members', m.index, 'id'],
-        message: say.t('rule.member-without-duties.message', { name: m.name }),
-      }));
+    return memberHits(team, say, 'member-without-duties', (m) => !m.family && !held.has(m.id) && !parts.has(m.id), 'id');
   },
 };

@@ -14,22 +14,13 @@ export const singleAccountable: Rule = {
   },
   check({ team, model, say }) {
     const hits: RuleHit[] = [];
-    for (const a of team.responsibilities.values()) {
-      if (a.accountable.length < 2) continue;
-      hits.push({
-        subject: a.id,
-        at: ['responsibilities', a.id, 'accountable'],
-        message: say.t('rule.single-accountable.accountable', { names: names(team, a.accountable, say), duty: dutyPhrase(model, a.id), count: a.accountable.length }),
-      });
-    }
-    for (const d of team.decisions.values()) {
-      if (d.decides.length < 2) continue;
-      hits.push({
-        subject: d.id,
-        at: ['decisions', d.id, 'decides'],
-        message: say.t('rule.single-accountable.decides', { names: names(team, d.decides, say), decision: decisionPhrase(model, d.id), count: d.decides.length }),
-      });
-    }
+    const shared = (section: string, id: string, key: string, holders: string[], words: () => Record<string, string>) => {
+      if (holders.length < 2) return;
+      const message = say.t(`rule.single-accountable.${key}`, { names: names(team, holders, say), ...words(), count: holders.length });
+      hits.push({ subject: id, at: [section, id, key], message });
+    };
+    for (const a of team.responsibilities.values()) shared('responsibilities', a.id, 'accountable', a.accountable, () => ({ duty: dutyPhrase(model, a.id) }));
+    for (const d of team.decisions.values()) shared('decisions', d.id, 'decides', d.decides, () => ({ decision: decisionPhrase(model, d.id) }));
     return hits;
   },
 };
