@@ -11,7 +11,7 @@ export const BUILTIN_MODELS = ['case-management', 'wraparound'] as const;
 
 export type ModelLoad = { ok: true; model: Model } | { ok: false; file: string; findings: Finding[]; message: string };
 
-/** Built-in models never change while the process runs; model files are read again by each run. */
+/** Built-in models, by name: they never change while the process runs; model files are read again by each run. */
 const builtins = { fast: new Map<string, Promise<ModelLoad>>(), reference: new Map<string, Promise<ModelLoad>>() };
 
 function isBuiltinModel(name: string): boolean {
@@ -30,14 +30,21 @@ export function loadModel(
   engine: Engine = 'fast',
 ): Promise<ModelLoad> {
   const builtin = isBuiltinModel(spec);
+  // Asked once for each team file: a built-in model already loaded is found by its name alone.
+  const known = builtin && builtins[engine].get(spec);
+  if (known) return known;
   const file = builtin ? builtinModelPath(spec) : resolve(baseDir, spec);
   if (!builtin && !existsSync(file)) {
     const message = `There is no model "${spec}"${didYouMean(spec, BUILTIN_MODELS)} The built-in models are ${BUILTIN_MODELS.join(' and ')}; anything else is a path to a model file (${file} does not exist).`;
     return Promise.resolve({ ok: false, file, findings: [], message });
   }
-  const store = builtin ? builtins[engine] : cache;
-  let pending = store.get(file);
-  if (!pending) store.set(file, (pending = builtin && engine === 'fast' ? compiledOrRead(spec, file) : readModel(file, builtin ? spec : file)));
+  if (builtin) {
+    const pending = engine === 'fast' ? compiledOrRead(spec, file) : readModel(file, spec);
+    builtins[engine].set(spec, pending);
+    return pending;
+  }
+  let pending = cache.get(file);
+  if (!pending) cache.set(file, (pending = readModel(file, file)));
   return pending;
 }
 
