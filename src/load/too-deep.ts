@@ -26,8 +26,6 @@ export function tooDeep(text: string): number | undefined {
 }
 
 function firstDeepBracket(text: string): number | undefined {
-  // No more opening brackets than the limit (nearly every file): none can pass it.
-  if (count(text, '[') + count(text, '{') <= LIMITS.maxDepth) return undefined;
   let flow = 0;
   BRACKETS.lastIndex = 0;
   // test(), not exec(): no match object for each of a file's hundred-odd brackets.
@@ -39,10 +37,4 @@ function firstDeepBracket(text: string): number | undefined {
     } else if (flow > 0) flow--;
   }
   return undefined;
-}
-
-function count(text: string, c: string): number {
-  let n = 0;
-  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
-  return n;
 }
