@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,15 +11,22 @@ export interface CodeCache {
   readonly partial: boolean;
 }
 
+/** This install of carechart (its dist/ folder): two installs of different builds each keep their own caches. */
+const INSTALL = fnv(import.meta.url);
+/** Another install's caches are left alone for a week after they were written: it may still be in use. */
+const STALE_MS = 7 * 24 * 60 * 60 * 1000;
+
 /**
  * One folder per user (mode 0700, checked before use: cached code runs as the user), one file per
- * build, script, V8 version and set of Node flags; writing one removes those of other builds.
+ * install, build, script, V8 version and set of Node flags; writing one removes those of the same
+ * install's other builds, and other installs' caches written more than a week ago.
  * CARECHART_CODE_CACHE=off runs without it.
  */
 export function openCodeCache(build: string, script: string): CodeCache | undefined {
   if (process.env.CARECHART_CODE_CACHE === 'off') return undefined;
   const dir = cacheFolder();
-  const stem = `${build}-${script}-${process.versions.v8}-${flagsHash()}`;
+  const own = `${INSTALL}-${build}-`;
+  const stem = `${own}${script}-${process.versions.v8}-${fnv(process.execArgv.join('\0'))}`;
   const files = { complete: join(dir, `${stem}.check.bin`), partial: join(dir, `${stem}.bin`) };
   let partial = true;
   return {
@@ -43,7 +50,7 @@ export function openCodeCache(build: string, script: string): CodeCache | undefi
       try {
         mkdirSync(dir, { recursive: true, mode: 0o700 });
         if (!isOwnPrivateFolder(dir)) return;
-        for (const old of readdirSync(dir)) if (!old.startsWith(build)) rmSync(join(dir, old), { force: true });
+        for (const old of readdirSync(dir)) if (!old.startsWith(own) && (old.startsWith(`${INSTALL}-`) || isStale(join(dir, old)))) rmSync(join(dir, old), { force: true });
         const file = complete ? files.complete : files.partial;
         const temp = `${file}.${process.pid}.tmp`;
         writeFileSync(temp, data, { mode: 0o600 });
@@ -81,9 +88,17 @@ function isOwnPrivateFolder(dir: string): boolean {
   }
 }
 
-/** V8 refuses a cache made under other flags: each set of flags has its own file. */
-function flagsHash(): string {
+function isStale(file: string): boolean {
+  try {
+    return Date.now() - statSync(file).mtimeMs > STALE_MS;
+  } catch {
+    return false;
+  }
+}
+
+/** Names a cache after its install and its Node flags (V8 refuses a cache made under other flags). */
+function fnv(text: string): string {
   let h = 0x811c9dc5;
-  for (const c of process.execArgv.join('\0')) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
+  for (const c of text) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
   return (h >>> 0).toString(16);
 }

@@ -26,21 +26,15 @@ export function tooDeep(text: string): number | undefined {
 }
 
 function firstDeepBracket(text: string): number | undefined {
-  // No more opening brackets than the limit (nearly every file): none can pass it.
-  if (count(text, '[') + count(text, '{') <= LIMITS.maxDepth) return undefined;
   let flow = 0;
   BRACKETS.lastIndex = 0;
-  for (let m = BRACKETS.exec(text); m; m = BRACKETS.exec(text)) {
-    const c = m[0];
-    if (c === '[' || c === '{') {
-      if (++flow > LIMITS.maxDepth) return m.index;
+  // test(), not exec(): no match object for each of a file's hundred-odd brackets.
+  while (BRACKETS.test(text)) {
+    const at = BRACKETS.lastIndex - 1;
+    const c = text.charCodeAt(at);
+    if (c === 91 || c === 123) {
+      if (++flow > LIMITS.maxDepth) return at;
     } else if (flow > 0) flow--;
   }
   return undefined;
-}
-
-function count(text: string, c: string): number {
-  let n = 0;
-  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
-  return n;
 }

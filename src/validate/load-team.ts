@@ -28,6 +28,6 @@ async function readTeam(text: string, engine: Engine = 'fast'): Promise<LoadedYa
   const value = engine === 'fast' ? fastTeam(parsed.data ?? null) : undefined;
   if (value) return { value, raw: parsed.data, locator: parsed.locator, findings: parsed.findings };
   const [{ validate }, { teamSchema }] = await Promise.all([import('./validate.js'), import('./team-schema.js')]);
-  const checked = validate(teamSchema, parsed.data ?? null, parsed.locator, TEAM_FALLBACKS);
+  const checked = validate(teamSchema, parsed.data ?? null, parsed.locator, TEAM_FALLBACKS, engine === 'fast' ? fastTeam : undefined);
   return { value: checked.value, raw: parsed.data, locator: parsed.locator, findings: [...parsed.findings, ...checked.findings] };
 }

@@ -15,13 +15,15 @@ const MAX_REPAIRS = 25;
 
 /**
  * Validates, reports every issue once, then sets the invalid parts aside and validates again, so
- * that one wrong value never hides the reference and rule problems elsewhere in the file.
+ * that one wrong value never hides the reference and rule problems elsewhere in the file. `fast`:
+ * the schema's generated validator (zod's value or undefined), tried first on each repaired copy.
  */
 export function validate<S extends z.ZodType>(
   schema: S,
   data: unknown,
   locator: Locator,
   fallbacks: Record<string, unknown> = {},
+  fast?: (data: unknown) => z.output<S> | undefined,
 ): Validated<z.output<S>> {
   let result = schema.safeParse(data);
   if (result.success) return { value: result.data, findings: [] };
@@ -30,6 +32,8 @@ export function validate<S extends z.ZodType>(
   let working: unknown = treeCopy(data);
   for (let round = 0; round < MAX_REPAIRS && !result.success; round++) {
     if (!repair(working, result.error.issues, fallbacks)) break;
+    const value = fast?.(working);
+    if (value !== undefined) return { value, findings };
     result = schema.safeParse(working);
   }
   return { value: result.success ? result.data : undefined, findings };
