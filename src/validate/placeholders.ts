@@ -14,12 +14,13 @@ export const PLACEHOLDERS = {
 
 const known = new WeakMap<Messages, Set<string>>();
 
-/** The example text in any of the languages given: the file's own and English (a starter file may be checked in either). */
-export function isPlaceholder(value: string, languages: readonly Messages[]): boolean {
-  const text = value.trim().toLowerCase();
-  return languages.some((say) => {
-    let set = known.get(say);
-    if (!set) known.set(say, (set = new Set(Object.values(PLACEHOLDERS).map((key) => say.t(key).toLowerCase()))));
-    return set.has(text);
-  });
+function textsOf(say: Messages): Set<string> {
+  let set = known.get(say);
+  if (!set) known.set(say, (set = new Set(Object.values(PLACEHOLDERS).map((key) => say.t(key).toLowerCase()))));
+  return set;
+}
+
+/** The example text in any of the languages given, lowercase: the file's own and English (a starter file may be checked in either). */
+export function placeholderTexts(languages: readonly Messages[]): ReadonlySet<string> {
+  return new Set(languages.flatMap((say) => [...textsOf(say)]));
 }
