@@ -51,7 +51,7 @@ export class Messages {
     if (!this.has(key)) throw new MissingMessage(this.lang, key);
     const text = this.table[key]!;
     const ast = this.asts[key];
-    const simple = ast ? simpleFormat(ast, key) : undefined;
+    const simple = ast ? simpleFormat(ast, this.lang, key) : undefined;
     if (simple) return simple;
     // Without a build (no syntax trees), plain text needs no parse, nor Intl's locale data.
     if (!ast && isPlain(text)) return (values) => fill(text, values, key);
