@@ -22,8 +22,9 @@ export class MissingMessage extends Error {
 }
 
 /**
- * One language's messages, read from locales/LANG.yaml: each message made ready once, when first
- * used (most fill in names and words only; plural by intl-messageformat); lists and dates by Intl.
+ * One language's messages, read from locales/LANG.yaml: each made ready once, when first used
+ * (plain text, names, select and plural from the syntax tree dist/locales holds, anything else by
+ * intl-messageformat); lists and dates by Intl.
  */
 export class Messages {
   private readonly formats = new Map<string, Format>();
