@@ -23,8 +23,8 @@ export class MissingMessage extends Error {
 
 /**
  * One language's messages, read from locales/LANG.yaml: each made ready once, when first used
- * (plain text, names, select and plural from the syntax tree dist/locales holds, anything else by
- * intl-messageformat); lists and dates by Intl.
+ * (plain text and names without a parse; select and plural from the syntax tree dist/locales
+ * holds; anything else by intl-messageformat); lists and dates by Intl.
  */
 export class Messages {
   private readonly formats = new Map<string, Format>();
@@ -51,11 +51,10 @@ export class Messages {
   private compile(key: string): Format {
     if (!this.has(key)) throw new MissingMessage(this.lang, key);
     const text = this.table[key]!;
+    if (isPlain(text)) return (values) => fill(text, values, key);
     const ast = this.asts[key];
-    const simple = ast ? simpleFormat(ast, this.lang, key) : undefined;
+    const simple = ast && simpleFormat(ast, this.lang, key);
     if (simple) return simple;
-    // Without a build (no syntax trees), plain text needs no parse, nor Intl's locale data.
-    if (!ast && isPlain(text)) return (values) => fill(text, values, key);
     const format = new IntlMessageFormat(ast ?? text, this.lang, undefined, { ignoreTag: true });
     return (values) => String(format.format(values));
   }
