@@ -22,5 +22,7 @@ export function membersWithASay(team: Team): Set<string> {
 
 /** Members accountable for at least one responsibility. */
 export function accountableMembers(team: Team): Set<string> {
-  return new Set([...team.responsibilities.values()].flatMap((a) => a.accountable));
+  const accountable = new Set<string>();
+  for (const a of team.responsibilities.values()) for (const id of a.accountable) accountable.add(id);
+  return accountable;
 }

@@ -39,10 +39,9 @@ export interface TeamFacts {
 }
 
 export function teamFacts(team: Team, model: Model): TeamFacts {
-  const duties: DutyHolder[] = [
-    ...[...model.responsibilities.keys()].map((id) => ({ id, kind: 'responsibility' as const, holder: team.responsibilities.get(id)?.accountable[0] ?? null })),
-    ...[...model.decisions.keys()].map((id) => ({ id, kind: 'decision' as const, holder: team.decisions.get(id)?.decides[0] ?? null })),
-  ];
+  const duties: DutyHolder[] = [];
+  for (const id of model.responsibilities.keys()) duties.push({ id, kind: 'responsibility', holder: team.responsibilities.get(id)?.accountable[0] ?? null });
+  for (const id of model.decisions.keys()) duties.push({ id, kind: 'decision', holder: team.decisions.get(id)?.decides[0] ?? null });
   const leadRole = model.leadRole ?? null;
   const leads = leadMembers(team, model);
   const coordination = coordinationDuties(model);

@@ -1,4 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
+import { simpleFormat, type Format } from './simple-message.js';
 
 /**
  * intl-messageformat resolves each message's locale through Intl.NumberFormat.supportedLocalesOf,
@@ -21,11 +22,12 @@ export class MissingMessage extends Error {
 }
 
 /**
- * One language's messages, read from locales/LANG.yaml: ICU messages (plural, select) by
- * intl-messageformat, each parsed once, when first used; lists and dates by Intl.
+ * One language's messages, read from locales/LANG.yaml: each made ready once, when first used
+ * (plain text and names without a parse; select and plural from the syntax tree dist/locales
+ * holds; anything else by intl-messageformat); lists and dates by Intl.
  */
 export class Messages {
-  private readonly parsed = new Map<string, IntlMessageFormat>();
+  private readonly formats = new Map<string, Format>();
   private lists: Intl.ListFormat | undefined;
   private dates: Intl.DateTimeFormat | undefined;
 
@@ -41,17 +43,20 @@ export class Messages {
 
   /** The message `key` with its placeholders filled in. */
   t(key: string, values?: MessageValues): string {
-    let format = this.parsed.get(key);
-    if (!format) {
-      if (!this.has(key)) throw new MissingMessage(this.lang, key);
-      const text = this.table[key]!;
-      // Most messages are plain or fill in names only: no parse, and none of Intl's locale data,
-      // whose first use costs a run some 30 ms. Plural and select go through intl-messageformat.
-      if (isPlain(text)) return fill(text, values, key);
-      format = new IntlMessageFormat(this.asts[key] ?? text, this.lang, undefined, { ignoreTag: true });
-      this.parsed.set(key, format);
-    }
-    return String(format.format(values));
+    let format = this.formats.get(key);
+    if (!format) this.formats.set(key, (format = this.compile(key)));
+    return format(values);
+  }
+
+  private compile(key: string): Format {
+    if (!this.has(key)) throw new MissingMessage(this.lang, key);
+    const text = this.table[key]!;
+    if (isPlain(text)) return (values) => fill(text, values, key);
+    const ast = this.asts[key];
+    const simple = ast && simpleFormat(ast, this.lang, key);
+    if (simple) return simple;
+    const format = new IntlMessageFormat(ast ?? text, this.lang, undefined, { ignoreTag: true });
+    return (values) => String(format.format(values));
   }
 
   /** "Ana and Luis", "Ana, Luis and Rosa"; in Spanish "Ana y Luis". */

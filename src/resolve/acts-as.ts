@@ -9,8 +9,12 @@ import type { Model } from './model.js';
  * left to do the program's work (`family-carries-coordination`), not a case manager.
  */
 export function actsAs(model: Model, role: string, duties: ReadonlySet<string>): string {
-  if (model.roles.get(role)?.family) return role;
-  const held = (roleId: string) => model.roles.get(roleId)?.core.filter((d) => duties.has(d)).length ?? 0;
+  if (model.roles.get(role)?.family || duties.size === 0) return role;
+  const held = (roleId: string) => {
+    let count = 0;
+    for (const duty of model.roles.get(roleId)?.core ?? []) if (duties.has(duty)) count++;
+    return count;
+  };
   let best = role;
   let bestCount = held(role);
   for (const candidate of model.roles.values()) {

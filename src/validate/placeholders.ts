@@ -14,12 +14,22 @@ export const PLACEHOLDERS = {
 
 const known = new WeakMap<Messages, Set<string>>();
 
-/** The example text in any of the languages given: the file's own and English (a starter file may be checked in either). */
-export function isPlaceholder(value: string, languages: readonly Messages[]): boolean {
-  const text = value.trim().toLowerCase();
-  return languages.some((say) => {
-    let set = known.get(say);
-    if (!set) known.set(say, (set = new Set(Object.values(PLACEHOLDERS).map((key) => say.t(key).toLowerCase()))));
-    return set.has(text);
-  });
+function textsOf(say: Messages): Set<string> {
+  let set = known.get(say);
+  if (!set) known.set(say, (set = new Set(Object.values(PLACEHOLDERS).map((key) => say.t(key).toLowerCase()))));
+  return set;
+}
+
+/**
+ * A test for the example text in any of the languages given: the file's own and English (a starter
+ * file may be checked in either). It is run on every value of a file: lowercasing keeps a text's
+ * length but for "İ", which becomes "i" and U+0307, so only texts of an example's length are read.
+ */
+export function placeholderTest(languages: readonly Messages[]): (value: string) => boolean {
+  const texts = new Set(languages.flatMap((say) => [...textsOf(say)]));
+  const lengths = [...texts].some((t) => t.includes('\u0307')) ? undefined : new Set([...texts].map((t) => t.length));
+  return (value) => {
+    const text = value.trim();
+    return (!lengths || lengths.has(text.length)) && texts.has(text.toLowerCase());
+  };
 }

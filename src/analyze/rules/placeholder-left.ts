@@ -1,6 +1,6 @@
 import { DEFAULT_LANG, loadMessages } from '../../i18n/load-locale.js';
 import { pickLanguage } from '../../i18n/pick-language.js';
-import { isPlaceholder } from '../../validate/placeholders.js';
+import { placeholderTest } from '../../validate/placeholders.js';
 import type { Rule, RuleHit } from '../rule.js';
 import { TEAM_FILE_FORMAT } from '../sources.js';
 
@@ -21,18 +21,24 @@ export const placeholderLeft: Rule = {
     const hits: RuleHit[] = [];
     // The example text in the run's language, the file's own (`init --lang es` writes it) and English.
     const langs = new Set([say.lang, pickLanguage(team.file.lang), DEFAULT_LANG]);
-    const languages = [...langs].map((lang) => (lang === say.lang ? say : loadMessages(lang)));
+    const isPlaceholder = placeholderTest([...langs].map((lang) => (lang === say.lang ? say : loadMessages(lang))));
     // One path, pushed and popped as the walk goes; copied only for a hit.
     const path: (string | number)[] = [];
     let seen = 0;
     const walk = (value: unknown): void => {
       if (++seen > MAX_VALUES) return;
       if (typeof value === 'string') {
-        if (isPlaceholder(value, languages)) hits.push({ subject: null, at: [...path], message: say.t('rule.placeholder-left.message', { value: value.trim() }) });
+        if (isPlaceholder(value)) hits.push({ subject: null, at: [...path], message: say.t('rule.placeholder-left.message', { value: value.trim() }) });
+      } else if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          path.push(i);
+          walk(value[i]);
+          path.pop();
+        }
       } else if (value && typeof value === 'object') {
-        for (const [key, child] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+        for (const key in value) {
           path.push(key);
-          walk(child);
+          walk((value as Record<string, unknown>)[key]);
           path.pop();
         }
       }
