@@ -3,10 +3,10 @@ import type { Io } from '../core/io.js';
 
 /**
  * A report held until the run is known not to have failed, as bytes outside V8's heap: the parts,
- * with their separators, encoded one after another into chunks of about a MiB, each holding whole
+ * with their separators, encoded one after another into chunks of 256 KiB, each holding whole
  * parts only, so that a chunk is one write of whole characters (not a Buffer and a write a file).
  * Past `deflateFrom` bytes (a run of thousands of files: 10,000 files make about 100 MB of JSON)
- * each further chunk is kept deflated, which holds such a run to about 165 MiB at its peak; a run
+ * each further chunk is kept deflated, which holds such a run under 180 MiB at its peak; a run
  * of a thousand files never reaches it.
  */
 export class HeldReport {
@@ -19,7 +19,7 @@ export class HeldReport {
   constructor(
     private readonly separator: string,
     private readonly deflateFrom = 16 * 1024 * 1024,
-    private readonly chunkSize = 1024 * 1024,
+    private readonly chunkSize = 256 * 1024,
   ) {}
 
   get count(): number {
