@@ -78,7 +78,7 @@ async function checkCommand(paths: string[], given: CheckCommandOptions, io: Io)
   const plan = shard ? { ...planned, files: shardOf(planned.files, shard) } : planned;
   const c = colors(!opts.output && useColor(io, io.stdoutIsTTY, opts.color));
   const stream = opts.output ? undefined : REPORT_STREAMS[opts.format];
-  const held = new HeldReport();
+  const held = new HeldReport(stream?.separator ?? '');
   const kept: FileResult[] = [];
   const runErrors = new Map<string, RunError>();
   const found = zero();
@@ -109,7 +109,7 @@ async function checkCommand(paths: string[], given: CheckCommandOptions, io: Io)
     for (const e of runErrors.values()) io.stderr(describeRunError(e, io.cwd));
     return EXIT.failure;
   }
-  if (stream) await held.writeTo(io, stream.begin(), stream.separator, stream.end(shown, count, c, say));
+  if (stream) await held.writeTo(io, stream.begin(), stream.end(shown, count, c, say));
   else {
     const root = opts.baseDir ? resolve(io.cwd, opts.baseDir) : repositoryRoot(io.cwd);
     const text = REPORT_FORMATS[opts.format](kept, { cwd: io.cwd, colors: c, version: carechartVersion(), root, seconds, say });

@@ -2,40 +2,65 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Io } from '../core/io.js';
 
 /**
- * A report held until the run is known not to have failed, one file's part at a time, as bytes
- * outside V8's heap. Past `deflateFrom` bytes (a run of thousands of files: 10,000 files make about
- * 100 MB of JSON) each further part is kept deflated, which holds such a run to 170 MiB at its
- * peak instead of 207 MiB; a run of a few hundred files never reaches it.
+ * A report held until the run is known not to have failed, as bytes outside V8's heap: the parts,
+ * with their separators, encoded one after another into chunks of 256 KiB, each holding whole
+ * parts only, so that a chunk is one write of whole characters (not a Buffer and a write a file).
+ * Past `deflateFrom` bytes (a run of thousands of files: 10,000 files make about 100 MB of JSON)
+ * each further chunk is kept deflated, which holds such a run under 180 MiB at its peak; a run
+ * of a thousand files never reaches it.
  */
 export class HeldReport {
-  readonly #parts: Buffer[] = [];
+  readonly #chunks: { bytes: Buffer; deflated: boolean }[] = [];
+  #open = Buffer.alloc(0);
+  #used = 0;
+  #count = 0;
   #bytes = 0;
-  #deflatedFrom = Infinity;
 
-  constructor(private readonly deflateFrom = 16 * 1024 * 1024) {}
+  constructor(
+    private readonly separator: string,
+    private readonly deflateFrom = 16 * 1024 * 1024,
+    private readonly chunkSize = 256 * 1024,
+  ) {}
 
   get count(): number {
-    return this.#parts.length;
+    return this.#count;
   }
 
   add(text: string): void {
-    const part = Buffer.from(text);
-    this.#bytes += part.length;
-    if (this.#bytes > this.deflateFrom && this.#deflatedFrom === Infinity) this.#deflatedFrom = this.#parts.length;
-    // Copied: zlib hands back a slice of its 16 KiB output buffer, which would be kept whole.
-    this.#parts.push(this.#parts.length >= this.#deflatedFrom ? Buffer.from(deflateRawSync(part, { level: 1 })) : part);
+    const separator = this.#count++ > 0 ? this.separator : '';
+    // At most 3 bytes a UTF-16 unit: room for that much, or a new chunk.
+    const most = 3 * (separator.length + text.length);
+    if (this.#used + most > this.#open.length) {
+      this.#close();
+      this.#open = Buffer.allocUnsafe(Math.max(this.chunkSize, most));
+    }
+    this.#used += this.#open.write(separator, this.#used);
+    this.#used += this.#open.write(text, this.#used);
   }
 
-  /** Out a part at a time, each let go of once written: never whole in one string. */
-  async writeTo(io: Io, begin: string, separator: string, end: string): Promise<void> {
+  /** Out a chunk at a time, each let go of once written: never whole in one string. */
+  async writeTo(io: Io, begin: string, end: string): Promise<void> {
+    this.#close();
     io.stdout(begin);
-    for (let i = 0; i < this.#parts.length; i++) {
-      const part = i >= this.#deflatedFrom ? inflateRawSync(this.#parts[i]!) : this.#parts[i]!;
-      this.#parts[i] = EMPTY;
-      if (io.stdout((i > 0 ? separator : '') + part.toString()) === false && io.drain) await io.drain();
+    for (let i = 0; i < this.#chunks.length; i++) {
+      const { bytes, deflated } = this.#chunks[i]!;
+      this.#chunks[i] = EMPTY;
+      const chunk = deflated ? inflateRawSync(bytes) : bytes;
+      if ((io.stdoutBytes ? io.stdoutBytes(chunk) : io.stdout(chunk.toString())) === false && io.drain) await io.drain();
     }
     io.stdout(end);
   }
+
+  #close(): void {
+    if (this.#used === 0) return;
+    const bytes = this.#open.subarray(0, this.#used);
+    this.#bytes += bytes.length;
+    const deflated = this.#bytes > this.deflateFrom;
+    // Copied: zlib hands back a slice of its 16 KiB output buffer, which would be kept whole.
+    this.#chunks.push({ bytes: deflated ? Buffer.from(deflateRawSync(bytes, { level: 1 })) : bytes, deflated });
+    this.#open = Buffer.alloc(0);
+    this.#used = 0;
+  }
 }
 
-const EMPTY = Buffer.alloc(0);
+const EMPTY = { bytes: Buffer.alloc(0), deflated: false };

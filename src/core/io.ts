@@ -2,6 +2,8 @@
 export interface Io {
   /** False when the text waits in a buffer: a long report then waits for `drain` before writing more. */
   stdout(text: string): boolean | void;
+  /** Bytes of UTF-8 text, each whole characters: a long report held as bytes, written without decoding it. */
+  stdoutBytes?(bytes: Uint8Array): boolean | void;
   /** Resolves once what stdout buffered is written. */
   drain?(): Promise<void>;
   stderr(text: string): void;
@@ -23,6 +25,7 @@ export function processIo(): Io {
   });
   return {
     stdout: (text) => closed || process.stdout.write(text),
+    stdoutBytes: (bytes) => closed || process.stdout.write(bytes),
     drain: () =>
       closed ? Promise.resolve() : new Promise((resolve) => {
         const done = () => {

@@ -16,9 +16,14 @@ export const json: ReportFormatter = (results) => jsonBegin + results.map(jsonEn
 
 export const jsonBegin = '{\n  "version": 1,\n  "results": [';
 
-/** One entry of `results`, indented as at its depth in the report. */
-// Indented at newlines only: a multiline regex would also indent after a U+2028 inside a name.
-export const jsonEntry = (r: FileResult): string => `\n    ${JSON.stringify(jsonFileResult(r), null, 2).replaceAll('\n', '\n    ')}`;
+/**
+ * One entry of `results`, indented as at its depth in the report: written at that depth, inside
+ * `[[…]]`, and cut out of it, rather than indented again in a second copy of the text.
+ */
+export const jsonEntry = (r: FileResult): string => {
+  const nested = JSON.stringify([[jsonFileResult(r)]], null, 2);
+  return nested.slice('[\n  ['.length, nested.length - '\n  ]\n]'.length);
+};
 
 export const jsonEnd = (t: Totals, files: number): string =>
   `${files === 0 ? ']' : '\n  ]'},\n  "errorCount": ${t.errorCount},\n  "warningCount": ${t.warningCount},\n  "infoCount": ${t.infoCount}\n}\n`;
