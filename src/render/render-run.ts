@@ -132,7 +132,7 @@ async function printAll(jobs: readonly Job[], templates: ChartTemplates, inputs:
     await Promise.all([worker(), worker()]);
   } finally {
     show.clear();
-    printer.close();
+    await printer.close();
   }
   if (failure !== undefined) throw withUnwritten(failure, jobs, written, io.cwd);
 }
