@@ -96,6 +96,9 @@ export function startBrowser(executablePath: string, env: Record<string, string 
   // An interrupt while the profile is being removed still removes the rest, at once.
   const end = () => (ending ??= (async () => {
     killGroup(child);
+    // Killed: nothing more to hear from it, and carechart need not wait out its helpers' exits.
+    child.unref();
+    for (const stream of child.stdio) stream?.destroy();
     await removeProfileSoon(profile);
     release();
   })());
