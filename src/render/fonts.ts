@@ -39,6 +39,8 @@ const fileData = new Map<string, string>();
 /** Characters that need no glyph: controls, line breaks, bidi and joiner marks, variation selectors. */
 const NO_GLYPH = /[\p{Cc}\p{Zl}\p{Zp}\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/u;
 
+const NOT_ASCII = /[^\0-\x7f]/gu;
+
 export interface FontPlan {
   /** The subsets to embed, as `family id → subset names`, in fallback order. */
   subsets: Map<string, Set<string>>;
@@ -57,8 +59,8 @@ export function planFonts(text: string): FontPlan {
   families ??= FAMILIES.map(readFamily);
   const chosen: { family: Family; subset: Subset }[] = [{ family: families[0]!, subset: families[0]!.subsets.find((s) => s.name === 'latin')! }];
   const uncovered: string[] = [];
-  for (const ch of new Set(text)) {
-    if (ch.length === 1 && ch < '\u0080') continue; // always in the primary font's latin subset
+  // ASCII is always in the primary font's latin subset: only the rest is looked at.
+  for (const ch of new Set(text.match(NOT_ASCII))) {
     if (NO_GLYPH.test(ch)) continue;
     const cp = ch.codePointAt(0)!;
     if (chosen.some(({ subset }) => covers(subset, cp))) continue;

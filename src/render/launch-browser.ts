@@ -23,8 +23,8 @@ export function launchPrinter(opts: Pick<RenderOptions, 'chrome'>, io: Io): Prin
   return {
     printer,
     async stop() {
-      // Killed, not awaited: a run that ends before printing does not wait for the browser to answer.
-      (await browser.catch(() => undefined))?.kill();
+      // Killed, not asked to close: a run that ends before printing does not wait for the browser to answer.
+      await (await browser.catch(() => undefined))?.end();
       printer.then((p) => p.close(), () => undefined);
     },
   };

@@ -15,9 +15,11 @@ import type { Page } from 'puppeteer-core';
  */
 export async function loadChart(page: Page, html: string, loaded: WeakMap<Page, string>, printCss: string): Promise<void> {
   const body = html.search(/<body[\s>]/i);
-  const head = body < 0 ? undefined : html.slice(0, body).replace(/<title>[^<]*<\/title>/i, '<title></title>');
+  const head = body < 0 ? undefined : html.slice(0, body).replace(TITLE, '<title></title>');
   const css = `@media screen { html { display: none !important; } }\n${printCss}`;
   if (head !== undefined && loaded.get(page) === head && !LOADS.test(html.slice(body))) {
+    // Only the title and the body go to the page: the head, half the HTML with its fonts, is there.
+    const text = (TITLE.exec(html.slice(0, body))?.[0] ?? '') + html.slice(body);
     await page.evaluate(
       (text: string, id: string, rules: string) => {
         const next = new DOMParser().parseFromString(text, 'text/html');
@@ -25,7 +27,7 @@ export async function loadChart(page: Page, html: string, loaded: WeakMap<Page, 
         document.title = next.title;
         document.getElementById(id)!.textContent = rules;
       },
-      html,
+      text,
       STYLE_ID,
       css,
     );
@@ -46,6 +48,7 @@ export async function loadChart(page: Page, html: string, loaded: WeakMap<Page, 
   if (head !== undefined) loaded.set(page, head);
 }
 
+const TITLE = /<title>[^<]*<\/title>/i;
 /** Not a name a template could have used for one of its own elements. */
 const STYLE_ID = `carechart-print-${randomUUID()}`;
 const LOADS = /<(?:img|picture|video|audio|iframe|frame|object|embed|link|style|script|svg|source|track|input|base|meta)\b|url\(|src\s*=|srcset\s*=|href\s*=|background\s*=|style\s*=/i;

@@ -85,8 +85,13 @@ function unescapeHtml(text: string): string {
 /**
  * Strings, dictionaries and names are matched whole, so that an operator is only ever found where
  * it is one; of the operators, only those that open or close text and marked content matter here.
+ * Everything else (numbers, strings, comments, the other operators: most of a page) is passed over
+ * a run at a time, in one match, not a token at a time.
  */
-const SCAN = /\((?:[^()\\]|\\[\s\S])*\)|<<|>>|<[^<>]*>|\/[^\s()<>[\]{}/%]*|%[^\r\n]*|[^\s()<>[\]{}/%]+/g;
+const REGULAR = '[^\\s()<>[\\]{}/%]';
+const MARK = `(?:BT|ET|BDC|BMC|EMC)(?!${REGULAR})`;
+const OTHER = `\\s|[[\\]{}]|\\((?:[^()\\\\]|\\\\[\\s\\S])*\\)|<[^<>]*>|%[^\\r\\n]*|(?!${MARK})${REGULAR}+`;
+const SCAN = new RegExp(`(?:${OTHER})+|<<|>>|\\/${REGULAR}*|${MARK}`, 'g');
 const MARKS = new Set(['BT', 'ET', 'BDC', 'BMC', 'EMC']);
 
 /** Wraps each text object that is neither tagged content nor an artifact as `/Artifact`. */

@@ -103,9 +103,9 @@ export class PdfPrinter {
    * Ends the browser: killed, not asked to close, as every PDF is already written and the profile
    * is thrown away. Safe to call twice.
    */
-  close(): void {
+  close(): Promise<void> {
     this.browser.disconnect().catch(() => undefined);
-    this.process.kill();
+    return this.process.end();
   }
 
   async #acquire(): Promise<Page> {

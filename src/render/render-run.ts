@@ -103,10 +103,28 @@ function withUnwritten(error: unknown, jobs: readonly Job[], written: ReadonlySe
   return new UsageError(`${failure.message} (not written: ${missing.join(', ')})`);
 }
 
-/** One browser for the whole run, two pages at a time; always closed, also on an error or interrupt. */
+/**
+ * One browser for the whole run, two pages at a time; always closed, also on an error or interrupt.
+ * The first charts print while the others' HTML is made, between the browser's answers; but no PDF
+ * is written before every chart's HTML is, so a template that fails on any chart writes nothing.
+ */
 async function printAll(jobs: readonly Job[], templates: ChartTemplates, inputs: string[], started: Promise<PdfPrinter>, io: Io): Promise<void> {
-  const htmls = jobs.map((job) => templates.render('html', job.view));
-  const printer = await started;
+  const htmls: string[] = [];
+  const make = (upTo: number) => {
+    while (htmls.length <= upTo) htmls.push(templates.render('html', jobs[htmls.length]!.view));
+  };
+  make(0);
+  const allMade = (async () => {
+    for (let i = 1; i < jobs.length; i++) {
+      await new Promise(setImmediate);
+      make(i);
+    }
+  })();
+  allMade.catch(() => undefined);
+  const printer = await started.catch(async (error: unknown) => {
+    await allMade;
+    throw error;
+  });
   const show = progress(io, jobs.length, 'Printing charts');
   const written = new Set<Job>();
   let failure: unknown;
@@ -117,7 +135,9 @@ async function printAll(jobs: readonly Job[], templates: ChartTemplates, inputs:
       const job = jobs[i]!;
       try {
         show.start(job.target.display);
+        make(i);
         const pdf = await printer.print(htmls[i]!, job.view.print, job.target.display);
+        await allMade;
         await atomicWrite(job.target.path, pdf, inputs, shown(job.target.path, io.cwd));
         written.add(job);
         show.clear();
@@ -132,7 +152,7 @@ async function printAll(jobs: readonly Job[], templates: ChartTemplates, inputs:
     await Promise.all([worker(), worker()]);
   } finally {
     show.clear();
-    printer.close();
+    await printer.close();
   }
   if (failure !== undefined) throw withUnwritten(failure, jobs, written, io.cwd);
 }
