@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserEnv, skipBrowserTests } from '../helpers/real-browser.js';
@@ -66,6 +66,19 @@ describe.skipIf(skip)('PDF through a real Chromium', () => {
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['a.pdf', 'b.pdf', 'c.pdf']);
     expect(pdfinfo(join(dir, 'out', 'b.pdf'))).toMatch(/^Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)$/m);
     expect(pdftotext(join(dir, 'out', 'b.pdf'))).toContain('Rachel Okonkwo');
+  });
+
+  it('writes no PDF of a many-file run when the template fails on a later chart', async () => {
+    // Charts after the first are made while the browser prints the first: a failure there must
+    // still leave nothing written. The template knows only Sam's name as a partial.
+    const dir = tempFiles({ 'a.yaml': example('rivera-enrollment'), 'b.yaml': example('csa-wraparound-clean') });
+    cpSync(join(process.cwd(), 'templates'), join(dir, 'tpl'), { recursive: true });
+    const chart = join(dir, 'tpl', 'chart.html.hbs');
+    writeFileSync(chart, `{{#*inline "Sam R."}}{{/inline}}{{> (lookup child "name")}}${readFileSync(chart, 'utf8')}`);
+    const run = await runCli(['render', 'a.yaml', 'b.yaml', '-f', 'pdf', '-d', 'out', '--template', 'tpl', '--today', TODAY], { cwd: dir, env });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/failed: The partial Marcus T\. could not be found \(not written: out\/a\.pdf, out\/b\.pdf\)\n$/);
+    expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'b.yaml', 'tpl']);
   });
 
   it('prints each chart of a many-file run as it prints that chart alone (pages reused, fonts kept)', async () => {
