@@ -50,13 +50,18 @@ export async function renderCharts(checks: readonly TeamCheck[], opts: RenderOpt
     const builtIn = join(packageRoot(), 'templates');
     const templates =
       format === 'svg' || kind === 'map' ? svgOnly : await loadTemplates(templateDir(opts, io.cwd), new Set([format === 'pdf' ? 'html' : format]), kind, builtIn);
-    if (opts.outDir) await mkdir(resolve(io.cwd, opts.outDir), { recursive: true });
     const inputs = files.map((f) => f.input);
+    // The folder is made by the first write, so that a run failing before it leaves none behind.
+    let outDir: Promise<unknown> | undefined;
+    const write = (job: Job, content: string | Uint8Array) => {
+      outDir ??= opts.outDir ? mkdir(resolve(io.cwd, opts.outDir), { recursive: true }) : Promise.resolve();
+      return outDir.then(() => atomicWrite(job.target.path, content, inputs, shown(job.target.path, io.cwd)));
+    };
     if (format === 'pdf') {
       if (!printer) throw new Error('A PDF run needs the printer launched by renderCommand');
-      await printAll(jobs, templates, inputs, printer, io);
+      await printAll(jobs, templates, write, printer, io);
     }
-    else await writeAll(jobs, templates, format, inputs, io);
+    else await writeAll(jobs, templates, format, write, io);
   } catch (error) {
     throw asRunFailure(error);
   } finally {
@@ -78,14 +83,16 @@ const wrote = (job: Job, io: Io) => io.stdout(`${loadMessages(job.view.lang).t('
 /** The care map is drawn in code: its "template" hands back the SVG. */
 const svgOnly: ChartTemplates = { render: (_format, view) => (view as PageView).svg ?? '' };
 
-async function writeAll(jobs: readonly Job[], templates: ChartTemplates, format: 'md' | 'html' | 'svg', inputs: string[], io: Io): Promise<void> {
+type WriteChart = (job: Job, content: string | Uint8Array) => Promise<void>;
+
+async function writeAll(jobs: readonly Job[], templates: ChartTemplates, format: 'md' | 'html' | 'svg', write: WriteChart, io: Io): Promise<void> {
   const texts = jobs.map((job) => templates.render(format === 'svg' ? 'html' : format, job.view)); // every chart renders before any is written
   const written = new Set<Job>();
   try {
     for (const [i, job] of jobs.entries()) {
       if (job.target.path === '-') io.stdout(texts[i]!);
       else {
-        await atomicWrite(job.target.path, texts[i]!, inputs, shown(job.target.path, io.cwd));
+        await write(job, texts[i]!);
         wrote(job, io);
       }
       written.add(job);
@@ -108,7 +115,7 @@ function withUnwritten(error: unknown, jobs: readonly Job[], written: ReadonlySe
  * The first charts print while the others' HTML is made, between the browser's answers; but no PDF
  * is written before every chart's HTML is, so a template that fails on any chart writes nothing.
  */
-async function printAll(jobs: readonly Job[], templates: ChartTemplates, inputs: string[], started: Promise<PdfPrinter>, io: Io): Promise<void> {
+async function printAll(jobs: readonly Job[], templates: ChartTemplates, write: WriteChart, started: Promise<PdfPrinter>, io: Io): Promise<void> {
   const htmls: string[] = [];
   const make = (upTo: number) => {
     while (htmls.length <= upTo) htmls.push(templates.render('html', jobs[htmls.length]!.view));
@@ -138,7 +145,7 @@ async function printAll(jobs: readonly Job[], templates: ChartTemplates, inputs:
         make(i);
         const pdf = await printer.print(htmls[i]!, job.view.print, job.target.display);
         await allMade;
-        await atomicWrite(job.target.path, pdf, inputs, shown(job.target.path, io.cwd));
+        await write(job, pdf);
         written.add(job);
         show.clear();
         wrote(job, io);
