@@ -1,4 +1,5 @@
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+// zlib only for a report past 16 MiB: loading it would cost every short run a few milliseconds.
+const zlib = () => process.getBuiltinModule('node:zlib');
 import type { Io } from '../core/io.js';
 
 /**
@@ -45,7 +46,7 @@ export class HeldReport {
     for (let i = 0; i < this.#chunks.length; i++) {
       const { bytes, deflated } = this.#chunks[i]!;
       this.#chunks[i] = EMPTY;
-      const chunk = deflated ? inflateRawSync(bytes) : bytes;
+      const chunk = deflated ? zlib().inflateRawSync(bytes) : bytes;
       if ((io.stdoutBytes ? io.stdoutBytes(chunk) : io.stdout(chunk.toString())) === false && io.drain) await io.drain();
     }
     io.stdout(end);
@@ -57,7 +58,7 @@ export class HeldReport {
     this.#bytes += bytes.length;
     const deflated = this.#bytes > this.deflateFrom;
     // Copied: zlib hands back a slice of its 16 KiB output buffer, which would be kept whole.
-    this.#chunks.push({ bytes: deflated ? Buffer.from(deflateRawSync(bytes, { level: 1 })) : bytes, deflated });
+    this.#chunks.push({ bytes: deflated ? Buffer.from(zlib().deflateRawSync(bytes, { level: 1 })) : bytes, deflated });
     this.#open = Buffer.alloc(0);
     this.#used = 0;
   }
