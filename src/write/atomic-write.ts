@@ -2,11 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { realpathSync, writeSync } from 'node:fs';
 import { chmod, chown, lstat, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { UsageError } from '../core/exit-codes.js';
 import { WriteFailed } from './write-failed.js';
 
 export { WriteFailed } from './write-failed.js';
 
-export class WriteRefused extends Error {}
+/** A write carechart will not make (onto one of the run's inputs): the user's call to change, exit 2. */
+export class WriteRefused extends UsageError {}
 
 const pending = new Set<string>();
 
@@ -26,7 +28,8 @@ export async function atomicWrite(target: string, data: string | Uint8Array, inp
   const path = resolve(target);
   const existing = await stat(path).catch(ifMissing).catch((error: unknown) => Promise.reject(WriteFailed.from(error, shownAs)));
   const real = existing ? realpathOr(path) : path;
-  if (inputs.some((input) => resolve(input) === path || realpathOr(input) === real)) {
+  const guarded = guardedPaths(inputs);
+  if (guarded.has(path) || guarded.has(real)) {
     throw new WriteRefused(`Refusing to write onto ${shownAs}: it is one of the input files`);
   }
   try {
@@ -73,6 +76,17 @@ function writeToFd(fd: number, data: string | Uint8Array): void {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5); // a full pipe: wait for its reader
     }
   }
+}
+
+/**
+ * The inputs as given and as their real paths: worked out once for a run's list of inputs, which
+ * every one of its charts is checked against (a thousand charts, a thousand inputs each).
+ */
+const guardedByRun = new WeakMap<readonly string[], Set<string>>();
+function guardedPaths(inputs: readonly string[]): Set<string> {
+  let paths = guardedByRun.get(inputs);
+  if (!paths) guardedByRun.set(inputs, (paths = new Set(inputs.flatMap((input) => [resolve(input), realpathOr(input)]))));
+  return paths;
 }
 
 function realpathOr(path: string): string {
