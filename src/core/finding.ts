@@ -4,6 +4,9 @@ import { compareText } from './compare-text.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** Errors first, then warnings, then notes: the order a page or a table brings findings up in. */
+export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
 export interface Position {
   /** The key path, dotted: `responsibilities.crisis-plan.accountable`, `members.2.contact`. */
   path: string;

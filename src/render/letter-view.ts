@@ -1,5 +1,5 @@
 import { addDuration } from '../analyze/dates.js';
-import type { Finding, Severity } from '../core/finding.js';
+import { SEVERITY_ORDER, type Finding, type Severity } from '../core/finding.js';
 import { lowerFirst } from '../analyze/wording.js';
 import type { Messages } from '../i18n/messages.js';
 import { roleLabel } from '../resolve/model.js';
@@ -12,7 +12,6 @@ import { viewContext } from './view-context.js';
 import type { PrintView } from './view-types.js';
 import { longDate } from './words.js';
 
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const ANSWER_DAYS = 14;
 
 export interface LetterOptions {
@@ -40,7 +39,7 @@ export function buildLetterView(team: Team, model: Model, findings: readonly Fin
   const parents = team.members.filter((m) => m.family && m.role === 'parent').map((m) => m.name);
   const signers = parents.length > 0 ? parents : [LETTER.parentsFallback];
   const questions = [...findings]
-    .sort((a, b) => ORDER[a.severity] - ORDER[b.severity])
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
     .map((f) => {
       const member = f.subject ? team.byId.get(f.subject) : undefined;
       return member && !member.family ? LETTER.about(titleOf(member, ctx), lowerFirst(f.question)) : f.question;

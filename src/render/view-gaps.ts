@@ -1,13 +1,10 @@
-import type { Finding, Severity } from '../core/finding.js';
+import { SEVERITY_ORDER, type Finding, type Severity } from '../core/finding.js';
 import type { ViewContext } from './view-context.js';
 import type { GapsView } from './view-types.js';
 
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-
 /** The findings to bring to the meeting: errors first, then warnings, then notes; each with its question. */
 export function gapsView(findings: readonly Finding[], ctx: ViewContext): GapsView {
-  const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  const sorted = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const count = (s: Severity) => sorted.filter((f) => f.severity === s).length;
   const { say } = ctx;
   const parts = [

@@ -1,3 +1,4 @@
+import { SEVERITY_ORDER } from '../../core/finding.js';
 import { holdersOf, type AuditedTeam } from '../../analyze/audit/audit-tally.js';
 
 const HEADER = ['file', 'model', 'program', 'organization', 'row', 'id', 'severity', 'findings', 'holder', 'holder_role'];
@@ -23,7 +24,7 @@ export function auditCsv(teams: readonly AuditedTeam[]): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-const RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
+const RANK: Readonly<Record<string, number>> = SEVERITY_ORDER;
 function worse(a: string | undefined, b: string | undefined): string {
   if (a === undefined) return b ?? '';
   return (RANK[b ?? ''] ?? 3) < (RANK[a] ?? 3) ? b! : a;
