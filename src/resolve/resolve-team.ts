@@ -51,6 +51,7 @@ export function resolveTeam(file: TeamFile, raw: unknown, model: Model): Team {
     for (const id of a.accountable) hold(id, a.id);
     for (const id of a.responsible) hold(id, a.id);
   }
+  const readIds = rawMembers(raw).map((m) => readId(m, raw));
   const seen = new Map<string, number>();
   const members: TeamMember[] = file.members.map((data) => {
     const occurrence = seen.get(data.id) ?? 0;
@@ -60,7 +61,7 @@ export function resolveTeam(file: TeamFile, raw: unknown, model: Model): Team {
     return {
       id: data.id,
       name: data.name,
-      index: rawIndex(raw, data.id, occurrence),
+      index: rawIndex(readIds, data.id, occurrence),
       data,
       role,
       roleSource: source,
@@ -71,7 +72,7 @@ export function resolveTeam(file: TeamFile, raw: unknown, model: Model): Team {
   });
   const byId = new Map<string, TeamMember>();
   for (const m of members) if (!byId.has(m.id)) byId.set(m.id, m);
-  return { file, members, byId, writtenIds: writtenIds(raw), responsibilities, decisions };
+  return { file, members, byId, writtenIds: writtenIds(raw, readIds), responsibilities, decisions };
 }
 
 function rawMembers(raw: unknown): unknown[] {
@@ -79,26 +80,30 @@ function rawMembers(raw: unknown): unknown[] {
   return Array.isArray(members) ? members : [];
 }
 
+/**
+ * A raw member's id as validation read it: as written, or worked out again when validation could
+ * not read it ("Kayla" → "kayla"). Once per member: working it out looks at every member.
+ */
+function readId(member: unknown, raw: unknown): string | undefined {
+  const written = (member as { id?: unknown } | null)?.id;
+  if (typeof written !== 'string') return undefined;
+  return ID_PATTERN.test(written) ? written : suggestedId(written, raw);
+}
+
 /** An id as written, and as validation read it ("Kayla" is read as "kayla", with its own finding). */
-function writtenIds(raw: unknown): Set<string> {
+function writtenIds(raw: unknown, readIds: readonly (string | undefined)[]): Set<string> {
   const ids = new Set<string>();
-  for (const m of rawMembers(raw)) {
+  rawMembers(raw).forEach((m, i) => {
     const id = (m as { id?: unknown } | null)?.id;
-    if (typeof id !== 'string') continue;
+    if (typeof id !== 'string') return;
     ids.add(id);
-    const meant = ID_PATTERN.test(id) ? undefined : suggestedId(id, raw);
-    if (meant) ids.add(meant);
-  }
+    if (readIds[i]) ids.add(readIds[i]);
+  });
   return ids;
 }
 
 /** A member's index in the file as written (validation may have set earlier entries aside). */
-function rawIndex(raw: unknown, id: string, occurrence: number): number {
+function rawIndex(readIds: readonly (string | undefined)[], id: string, occurrence: number): number {
   let left = occurrence;
-  const meant = (m: unknown) => {
-    const written = (m as { id?: unknown } | null)?.id;
-    // Only an id validation could not read is worked out again ("Kayla" → "kayla").
-    return written === id || (typeof written === 'string' && !ID_PATTERN.test(written) && suggestedId(written, raw) === id);
-  };
-  return rawMembers(raw).findIndex((m) => meant(m) && left-- === 0);
+  return readIds.findIndex((read) => read === id && left-- === 0);
 }
