@@ -78,7 +78,8 @@ export async function checkTeamFile(path: string, display: string, options: Chec
     const finding = modelFinding(loaded.locator, modelLoad.message);
     return { result: fileResult(display, null, applyOverrides([...loadFindings, finding], config.rules)) };
   }
-  const model = localizeModel(applySettings(modelLoad.model, config.settings), say);
+  // Localized first: the built-in model is one object for the run, so its translation is made once.
+  const model = applySettings(localizeModel(modelLoad.model, say), config.settings);
   const team = resolveTeam(file, loaded.raw, model);
   const context = { team, model, raw: loaded.raw, today: options.today, say };
   const findings = [...applyOverrides(loadFindings, config.rules), ...runRules(context, loaded.locator, config.rules)];

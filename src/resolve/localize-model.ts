@@ -30,6 +30,17 @@ export function catalogKey(messages: Messages, modelId: string, kind: Kind | 'mo
  */
 export function localizeModel(model: Model, messages: Messages): Model {
   if (messages.lang === 'en') return model;
+  // Once per model and language: every file of a run shares it, and with it the role caches keyed by its maps.
+  let byLanguage = localized.get(model);
+  if (!byLanguage) localized.set(model, (byLanguage = new WeakMap()));
+  let done = byLanguage.get(messages);
+  if (!done) byLanguage.set(messages, (done = localize(model, messages)));
+  return done;
+}
+
+const localized = new WeakMap<Model, WeakMap<Messages, Model>>();
+
+function localize(model: Model, messages: Messages): Model {
   const word = (kind: Kind | 'model', id: string, field: string, own: string | undefined) => {
     const key = catalogKey(messages, model.id, kind, id, field);
     return key ? messages.t(key) : own;
