@@ -5,7 +5,6 @@ import { AUDIT_FORMATS } from '../present/audit/audit-formats.js';
 import { builtinLabels } from '../present/audit/audit-labels.js';
 import { AUDIT_WORDS } from '../present/audit/audit-words.js';
 import type { AuditOptions } from './audit-command.js';
-import { UsageError } from '../core/exit-codes.js';
 import type { Io } from '../core/io.js';
 
 /** The audit in its format, to stdout or (atomically, never onto an input) to `--output`. */
@@ -15,13 +14,7 @@ export async function writeAudit(report: AuditReport, teams: readonly AuditedTea
     io.stdout(text);
     return;
   }
-  const { atomicWrite, WriteRefused } = await import('../write/atomic-write.js');
-  try {
-    await atomicWrite(resolve(io.cwd, opts.output), text, inputs);
-  } catch (error) {
-    if (error instanceof WriteRefused) throw new UsageError(error.message);
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code) throw new UsageError(`The audit cannot be written to ${opts.output}: the system says ${code}`);
-    throw error;
-  }
+  // A refusal or a failure says why, naming the path as given, as for check and render (cli/main.ts).
+  const { atomicWrite } = await import('../write/atomic-write.js');
+  await atomicWrite(resolve(io.cwd, opts.output), text, inputs, opts.output);
 }

@@ -120,6 +120,10 @@ describe('audit inputs', () => {
     writeFileSync(team, readFileSync('examples/program/kim.yaml'));
     const refused = await runCli(['audit', 'team.yaml', '-o', 'team.yaml'], { cwd: d });
     expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe('carechart: Refusing to write onto team.yaml: it is one of the input files\n');
     expect(readFileSync(team, 'utf8')).toBe(readFileSync('examples/program/kim.yaml', 'utf8'));
+    const unwritable = await runCli(['audit', 'team.yaml', '-o', 'nodir/audit.md'], { cwd: d });
+    expect(unwritable.status).toBe(2);
+    expect(unwritable.stderr).toBe('carechart: cannot write nodir/audit.md: the folder it goes in does not exist\n');
   });
 });
