@@ -30,6 +30,7 @@ export class Messages {
   private readonly formats = new Map<string, Format>();
   private lists: Intl.ListFormat | undefined;
   private dates: Intl.DateTimeFormat | undefined;
+  private languages: Intl.DisplayNames | undefined;
 
   constructor(
     readonly lang: string,
@@ -71,6 +72,16 @@ export class Messages {
   date(iso: string): string {
     this.dates ??= new Intl.DateTimeFormat(this.t('intl.date'), { dateStyle: 'long', timeZone: 'UTC' });
     return this.dates.format(new Date(`${iso}T00:00:00Z`));
+  }
+
+  /** "es" → "Spanish" / "español"; undefined for a tag Intl does not know or cannot name. */
+  languageName(tag: string): string | undefined {
+    this.languages ??= new Intl.DisplayNames([this.lang], { type: 'language', fallback: 'none' });
+    try {
+      return this.languages.of(tag);
+    } catch {
+      return undefined; // not a well-formed tag
+    }
   }
 }
 

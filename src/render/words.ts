@@ -3,11 +3,6 @@ import type { Duration } from '../validate/values.js';
 
 /** Plain-words formatting shared by the view model's parts, in the run's language. */
 
-/** 2026-11-01 → "November 1, 2026", "1 de noviembre de 2026". */
-export function longDate(iso: string, say: Messages): string {
-  return say.date(iso);
-}
-
 /** "every week", "every 2 weeks", "every 90 days". */
 export function everyText(d: Duration, say: Messages): string {
   return say.t('chart.team.updates-every', { unit: d.unit, count: d.count });
@@ -26,12 +21,7 @@ export function updatesText(updates: { every: Duration; via?: string | undefined
  */
 export function interpreterNote(tag: string | null | undefined, say: Messages): string | null {
   if (!tag || /^en(-|$)/i.test(tag)) return null;
-  let name: string | undefined;
-  try {
-    name = new Intl.DisplayNames([say.lang], { type: 'language', fallback: 'none' }).of(tag);
-  } catch {
-    name = undefined; // not a tag Intl knows: print it as written
-  }
+  const name = say.languageName(tag); // a tag Intl cannot name is printed as written
   return name && name.toLowerCase() !== tag.toLowerCase()
     ? say.t('chart.team.interpreter', { language: name, tag })
     : say.t('chart.team.interpreter-tag', { tag });
