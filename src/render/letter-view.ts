@@ -10,7 +10,6 @@ import { letterWords } from './family-pages-words.js';
 import { titleOf } from './view-members.js';
 import { viewContext } from './view-context.js';
 import type { PrintView } from './view-types.js';
-import { longDate } from './words.js';
 
 const ANSWER_DAYS = 14;
 
@@ -50,13 +49,13 @@ export function buildLetterView(team: Team, model: Model, findings: readonly Fin
     title: LETTER.title(child),
     to: LETTER.to(lead ? LETTER.toLead(lead, program) : program ?? LETTER.ourTeam),
     from: LETTER.from(say.list(signers)),
-    date: LETTER.date(longDate(options.today, say)),
+    date: LETTER.date(say.date(options.today)),
     subject: LETTER.subject(child),
     greeting: LETTER.greeting(program ? LETTER.programTeam(program) : LETTER.careTeam),
     paragraphs: [LETTER.opening(child), LETTER.askChart, LETTER.askReview],
     questionsIntro: questions.length > 0 ? LETTER.questionsIntro : LETTER.noQuestions,
     questions: [...new Set(questions)],
-    answerBy: LETTER.answerBy(longDate(answerBy, say)),
+    answerBy: LETTER.answerBy(say.date(answerBy)),
     thanks: LETTER.thanks,
     closing: LETTER.closing,
     signers,

@@ -14,7 +14,7 @@ import { areasView, gridView } from './view-responsibilities.js';
 import { reviewView } from './view-review.js';
 import { signOffView } from './view-sign-off.js';
 import type { ChartView, PrintView } from './view-types.js';
-import { idWords, initials, longDate } from './words.js';
+import { idWords, initials } from './words.js';
 
 export type Paper = 'letter' | 'a4';
 
@@ -46,8 +46,8 @@ export function buildChartView(team: Team, model: Model, findings: readonly Find
     program: file.program?.name ?? null,
     serviceModel: file.program?.['service-model'] ?? null,
     modelLabel: model.label,
-    asOf: file['as-of'] ? longDate(file['as-of'], options.say) : null,
-    printed: longDate(options.today, options.say),
+    asOf: file['as-of'] ? options.say.date(file['as-of']) : null,
+    printed: options.say.date(options.today),
     redacted: options.redact,
     firstCall: firstCallView(ctx),
     members,

@@ -1,7 +1,7 @@
 import { addDuration, daysBetween } from '../analyze/dates.js';
 import type { ViewContext } from './view-context.js';
 import type { ReviewView } from './view-types.js';
-import { everyText, longDate } from './words.js';
+import { everyText } from './words.js';
 
 /** How often the plan is reviewed, when it last was, when it next is, and whether that is overdue. */
 export function reviewView(ctx: ViewContext): ReviewView {
@@ -23,8 +23,8 @@ export function reviewView(ctx: ViewContext): ReviewView {
   }
   return {
     every: every ? everyText(every, ctx.say) : null,
-    last: last ? longDate(last, ctx.say) : null,
-    next: next ? longDate(next, ctx.say) : null,
+    last: last ? ctx.say.date(last) : null,
+    next: next ? ctx.say.date(next) : null,
     status,
   };
 }
