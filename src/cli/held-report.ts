@@ -1,6 +1,7 @@
+import type { Io } from '../core/io.js';
+
 // zlib only for a report past 16 MiB: loading it would cost every short run a few milliseconds.
 const zlib = () => process.getBuiltinModule('node:zlib');
-import type { Io } from '../core/io.js';
 
 /**
  * A report held until the run is known not to have failed, as bytes outside V8's heap: the parts,
