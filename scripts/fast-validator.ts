@@ -4,6 +4,7 @@
 // schemas costs more than checking a thousand valid files with the generated function.
 import type { z } from 'zod';
 import { asList, isRealDate, toDuration } from '../src/validate/value-formats.js';
+import { describer } from './fast-describer.js';
 
 /** The functions refinements and transforms may call: the generated code imports them by these names. */
 const KNOWN = new Map<unknown, string>([
@@ -12,7 +13,7 @@ const KNOWN = new Map<unknown, string>([
   [asList, 'asList'],
 ]);
 
-interface Def {
+export interface Def {
   type: string;
   checks?: { _zod: { def: CheckDef } }[];
   [key: string]: any;
@@ -44,7 +45,11 @@ const GUARDS: Record<string, string> = {
 };
 
 export interface GeneratedValidator {
-  /** Statements that end by defining `validate(data)`: zod's value, or undefined. */
+  /**
+   * Statements that end by defining `validate(data)`: zod's value, or undefined; `describe(data)`:
+   * zod's issues where they are only unknown and missing keys, or undefined; `keysAt(path)`: the
+   * keys the strict object at a key path takes (see describe.ts).
+   */
   code: string;
   /** Names of value-formats.ts functions the code calls. */
   imports: string[];
@@ -54,7 +59,7 @@ export interface GeneratedValidator {
 export function generateValidator(schema: z.ZodType, typed = false): GeneratedValidator {
   const names = new Map<unknown, string>();
   const functions: string[] = [];
-  const constants: string[] = [];
+  const constants = new Map<string, string>();
   const imports = new Set<string>();
   const param = typed ? 'v: any' : 'v';
 
@@ -65,8 +70,8 @@ export function generateValidator(schema: z.ZodType, typed = false): GeneratedVa
     return name;
   };
   const constant = (text: string): string => {
-    constants.push(`const c${constants.length} = ${text};`);
-    return `c${constants.length - 1}`;
+    if (!constants.has(text)) constants.set(text, `c${constants.size}`);
+    return constants.get(text)!;
   };
 
   function checks(def: Def): string[] {
@@ -127,14 +132,8 @@ export function generateValidator(schema: z.ZodType, typed = false): GeneratedVa
       case 'object': {
         if (!def.catchall || defOf(def.catchall).type !== 'never') throw new Error('fast validator: an object that is not strict');
         const keys = Object.keys(def.shape);
-        const lines = [`if (!(${GUARDS.object})) fail();`, `for (const k in v) if (!${constant(`new Set(${JSON.stringify(keys)})`)}.has(k)) fail();`, 'const out = {}' + (typed ? ' as any;' : ';'), 'let x;'];
-        for (const k of keys) {
-          const key = JSON.stringify(k);
-          // Read as zod reads it, v[key], which is a third quicker than asking Object.hasOwn first; a
-          // key that plain objects inherit ("constructor") counts only when it is the object's own.
-          const read = k in Object.prototype ? `Object.hasOwn(v, ${key}) ? v[${key}] : undefined` : `v[${key}]`;
-          lines.push(`x = ${emit(def.shape[k])}(${read});`, `if (x !== undefined) out[${key}] = x;`);
-        }
+        const lines = [`if (!(${GUARDS.object})) fail();`, `for (const k in v) if (!${keySet(keys)}.has(k)) fail();`, 'const out = {}' + (typed ? ' as any;' : ';'), 'let x;'];
+        for (const k of keys) lines.push(`x = ${emit(def.shape[k])}(${read(k)});`, `if (x !== undefined) out[${JSON.stringify(k)}] = x;`);
         return [...lines, ...checks(def), 'return out;'];
       }
       case 'record': {
@@ -165,6 +164,11 @@ export function generateValidator(schema: z.ZodType, typed = false): GeneratedVa
     }
   }
 
+  const keySet = (keys: string[]): string => constant(`new Set(${JSON.stringify(keys)})`);
+  // Read as zod reads it, v[key], which is a third quicker than asking Object.hasOwn first; a key
+  // that plain objects inherit ("constructor") counts only when it is the object's own.
+  const read = (k: string): string => (k in Object.prototype ? `Object.hasOwn(v, ${JSON.stringify(k)}) ? v[${JSON.stringify(k)}] : undefined` : `v[${JSON.stringify(k)}]`);
+
   function emit(schema: unknown): string {
     let name = names.get(schema);
     if (name) return name;
@@ -176,12 +180,14 @@ export function generateValidator(schema: z.ZodType, typed = false): GeneratedVa
   }
 
   const root = emit(schema);
+  const described = describer(schema, { emit, checks, keySet, read, functions, constant, guard: GUARDS.object!, any: typed ? ': any' : '' });
   const code = [
     'const NO = Symbol("invalid");',
     `function fail()${typed ? ': never' : ''} { throw NO; }`,
-    ...constants,
+    ...[...constants].map(([text, name]) => `const ${name} = ${text};`),
     ...functions,
     `function validate(data${typed ? ': unknown' : ''}) {\n  try {\n    return ${root}(data);\n  } catch (e) {\n    if (e === NO) return undefined;\n    throw e;\n  }\n}`,
+    described,
   ].join('\n');
   return { code, imports: [...imports].sort() };
 }
@@ -193,6 +199,7 @@ export function fastTeamModule(teamSchema: z.ZodType): string {
     '// Generated from src/validate/team-schema.ts by scripts/build.mjs (scripts/fast-validator.ts): do not edit.',
     '/* eslint-disable */',
     `import { ${imports.join(', ')} } from './value-formats.js';`,
+    "import type { z } from 'zod';",
     "import type { TeamFile } from './team-schema.js';",
     '',
     code,
@@ -200,6 +207,16 @@ export function fastTeamModule(teamSchema: z.ZodType): string {
     '/** The value zod gives a valid team file, or undefined: zod, loaded then, says what is wrong. */',
     'export function fastTeam(data: unknown): TeamFile | undefined {',
     '  return validate(data) as TeamFile | undefined;',
+    '}',
+    '',
+    '/** zod\'s issues for a team file with only unknown and missing keys wrong, or undefined: zod says then. */',
+    'export function fastTeamIssues(data: unknown): z.core.$ZodIssue[] | undefined {',
+    '  return describe(data);',
+    '}',
+    '',
+    '/** The keys the team schema takes at a key path, for "did you mean". */',
+    'export function teamKeysAt(path: readonly PropertyKey[]): string[] {',
+    '  return keysAt(path);',
     '}',
     '',
   ].join('\n');

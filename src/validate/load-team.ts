@@ -1,9 +1,10 @@
 import type { Engine } from '../core/engine.js';
 import { decodeSource, readSource } from '../load/read-source.js';
 import { readYaml } from '../load/read-yaml.js';
-import { fastTeam } from './fast-team.generated.js';
+import { fastTeam, fastTeamIssues, teamKeysAt } from './fast-team.generated.js';
 import type { LoadedYaml } from './load-yaml.js';
 import type { TeamFile } from './team-schema.js';
+import type { Checker } from './validate.js';
 
 /** What a file lacking these keys is read as, so that the rest of it can still be checked. */
 export const TEAM_FALLBACKS = { carechart: 1, child: { name: 'the child' } };
@@ -25,9 +26,23 @@ async function readTeam(text: string, engine: Engine = 'fast'): Promise<LoadedYa
   if (parsed.data === undefined && parsed.findings.length > 0) {
     return { value: undefined, raw: undefined, locator: parsed.locator, findings: parsed.findings };
   }
-  const value = engine === 'fast' ? fastTeam(parsed.data ?? null) : undefined;
+  const data = parsed.data ?? null;
+  const value = engine === 'fast' ? fastTeam(data) : undefined;
   if (value) return { value, raw: parsed.data, locator: parsed.locator, findings: parsed.findings };
-  const [{ validate }, { teamSchema }] = await Promise.all([import('./validate.js'), import('./team-schema.js')]);
-  const checked = validate(teamSchema, parsed.data ?? null, parsed.locator, TEAM_FALLBACKS, engine === 'fast' ? fastTeam : undefined);
+  const { validate, validateWith } = await import('./validate.js');
+  // Unknown and missing keys, the usual slips, are described without zod; anything else loads it.
+  const described = engine === 'fast' ? validateWith(FAST_CHECKER, data, parsed.locator, TEAM_FALLBACKS) : undefined;
+  const checked = described ?? validate((await import('./team-schema.js')).teamSchema, data, parsed.locator, TEAM_FALLBACKS, engine === 'fast' ? fastTeam : undefined);
   return { value: checked.value, raw: parsed.data, locator: parsed.locator, findings: [...parsed.findings, ...checked.findings] };
 }
+
+/** The team schema's generated checker: its value, or its issues where the generated code can tell them. */
+const FAST_CHECKER: Checker<TeamFile> = {
+  check(data) {
+    const value = fastTeam(data);
+    if (value) return { ok: true, value };
+    const issues = fastTeamIssues(data);
+    return issues && { ok: false, issues };
+  },
+  keysAt: teamKeysAt,
+};

@@ -5,7 +5,6 @@ import { nearest } from '../core/did-you-mean.js';
 import { valueAt } from '../core/value-at.js';
 import { keyedFinding, type Text } from '../i18n/keyed-finding.js';
 import { isIdIssue, isMemberReference, memberMeant, suggestedId } from './id-suggestion.js';
-import { keysAt } from './schema-keys.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -27,7 +26,8 @@ function describeFound(source: string, value: unknown): Text {
 
 const expected = (type: string): Text | string => (EXPECTED.has(type) ? { key: `schema.expected.${type}` } : type);
 
-export function issueToFindings(issue: Issue, schema: z.ZodType, data: unknown, locator: Locator): Finding[] {
+/** `keysAt`: the keys the schema takes at a key path, for "did you mean". */
+export function issueToFindings(issue: Issue, keysAt: (path: KeyPath) => string[], data: unknown, locator: Locator): Finding[] {
   const path = issue.path as KeyPath;
   const key = [...path].reverse().find((s) => typeof s === 'string') ?? 'this value';
   const make = (at: KeyPath, part: 'key' | 'value', text: Text): Finding =>
@@ -40,7 +40,7 @@ export function issueToFindings(issue: Issue, schema: z.ZodType, data: unknown, 
     return [make([], 'value', text)];
   }
   if (issue.code === 'unrecognized_keys') {
-    const allowed = keysAt(schema, path);
+    const allowed = keysAt(path);
     return issue.keys.map((k) => {
       const match = nearest(k, allowed);
       const hint: Text | string = match ? { key: 'common.did-you-mean', values: { match } } : allowed.length ? { key: 'schema.allowed', values: { keys: allowed.join(', ') } } : '';
@@ -68,7 +68,7 @@ export function issueToFindings(issue: Issue, schema: z.ZodType, data: unknown, 
     if (value === null) return [make(path, 'value', { key: 'schema.empty', values })];
     const quote = issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean');
     if (quote) return [make(path, 'value', { key: 'schema.should-be-quoted', values: { ...values, source } })];
-    const colon = issue.expected === 'object' && typeof value === 'string' ? colonMissing(value, keysAt(schema, path)) : undefined;
+    const colon = issue.expected === 'object' && typeof value === 'string' ? colonMissing(value, keysAt(path)) : undefined;
     return [make(path, 'value', colon ? { key: 'schema.should-be-colon', values: { ...values, ...colon } } : { key: 'schema.should-be', values })];
   }
   if (isIdIssue(issue)) {

@@ -4,6 +4,7 @@ import type { Locator } from '../core/locator.js';
 import { valueAt } from '../core/value-at.js';
 import { isIdIssue, suggestedId } from './id-suggestion.js';
 import { issueToFindings } from './schema-findings.js';
+import { keysAt } from './schema-keys.js';
 
 export interface Validated<T> {
   /** The valid part of the data: what remains once every invalid entry is set aside. */
@@ -13,11 +14,32 @@ export interface Validated<T> {
 
 const MAX_REPAIRS = 25;
 
+type Issue = z.core.$ZodIssue;
+/** A schema's answer for some data: its value, or zod's issues. */
+export type Answer<T> = { ok: true; value: T } | { ok: false; issues: readonly Issue[] };
+
+/** What validating asks of a schema. `check`: undefined where only zod can tell. */
+export interface Checker<T> {
+  check(data: unknown): Answer<T> | undefined;
+  keysAt(path: readonly PropertyKey[]): string[];
+}
+
 /**
- * Validates, reports every issue once, then sets the invalid parts aside and validates again, so
- * that one wrong value never hides the reference and rule problems elsewhere in the file. `fast`:
- * the schema's generated validator (zod's value or undefined), tried first on each repaired copy.
+ * zod's checker for a schema. `fast`: the schema's generated validator (zod's value or undefined),
+ * tried first on each repaired copy.
  */
+function zodChecker<S extends z.ZodType>(schema: S, fast?: (data: unknown) => z.output<S> | undefined): Checker<z.output<S>> {
+  return {
+    check(data) {
+      const value = fast?.(data);
+      if (value !== undefined) return { ok: true, value };
+      const result = schema.safeParse(data);
+      return result.success ? { ok: true, value: result.data } : { ok: false, issues: result.error.issues };
+    },
+    keysAt: (path) => keysAt(schema, path),
+  };
+}
+
 export function validate<S extends z.ZodType>(
   schema: S,
   data: unknown,
@@ -25,22 +47,31 @@ export function validate<S extends z.ZodType>(
   fallbacks: Record<string, unknown> = {},
   fast?: (data: unknown) => z.output<S> | undefined,
 ): Validated<z.output<S>> {
-  let result = schema.safeParse(data);
-  if (result.success) return { value: result.data, findings: [] };
-  const findings = result.error.issues.flatMap((issue) => issueToFindings(issue, schema, data, locator));
+  return validateWith(zodChecker(schema, fast), data, locator, fallbacks)!;
+}
+
+/**
+ * Validates, reports every issue once, then sets the invalid parts aside and validates again, so
+ * that one wrong value never hides the reference and rule problems elsewhere in the file.
+ * Undefined when the checker cannot tell, in any round: zod's checker then says.
+ */
+export function validateWith<T>(checker: Checker<T>, data: unknown, locator: Locator, fallbacks: Record<string, unknown> = {}): Validated<T> | undefined {
+  let answer = checker.check(data);
+  if (!answer) return undefined;
+  if (answer.ok) return { value: answer.value, findings: [] };
+  const findings = answer.issues.flatMap((issue) => issueToFindings(issue, checker.keysAt, data, locator));
   // A copy of every value, aliases included: setting one wrong entry aside never touches the data as read.
-  let working: unknown = treeCopy(data);
-  for (let round = 0; round < MAX_REPAIRS && !result.success; round++) {
-    if (!repair(working, result.error.issues, fallbacks)) break;
-    const value = fast?.(working);
-    if (value !== undefined) return { value, findings };
-    result = schema.safeParse(working);
+  const working: unknown = treeCopy(data);
+  for (let round = 0; round < MAX_REPAIRS && !answer.ok; round++) {
+    if (!repair(working, answer.issues, fallbacks)) break;
+    answer = checker.check(working);
+    if (!answer) return undefined;
   }
-  return { value: result.success ? result.data : undefined, findings };
+  return { value: answer.ok ? answer.value : undefined, findings };
 }
 
 /** Removes what each issue points at; a missing required key takes its parent entry with it. */
-function repair(data: unknown, issues: readonly z.core.$ZodIssue[], fallbacks: Record<string, unknown>): boolean {
+function repair(data: unknown, issues: readonly Issue[], fallbacks: Record<string, unknown>): boolean {
   if (data === null || typeof data !== 'object') return false;
   let changed = false;
   const doomed: PropertyKey[][] = [];
