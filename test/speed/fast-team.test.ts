@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { fastTeam } from '../../src/validate/fast-team.generated.js';
+import { fastTeam, fastTeamIssues } from '../../src/validate/fast-team.generated.js';
 import { teamSchema } from '../../src/validate/team-schema.js';
 import { expectSameData } from './same-data.js';
 import { allPaths } from './yaml-compare.js';
@@ -23,7 +23,7 @@ const texts = [
   })
   .filter((d) => d !== undefined);
 
-/** Both validators on the same data: the fast one answers exactly when zod accepts, with zod's value. Returns whether zod accepted. */
+/** Both validators on the same data: the fast one answers exactly when zod accepts, with zod's value, or zod's issues. Returns whether zod accepted. */
 function expectSameAsZod(data: unknown): boolean {
   const zod = teamSchema.safeParse(structuredClone(data));
   const fast = fastTeam(structuredClone(data));
@@ -32,6 +32,9 @@ function expectSameAsZod(data: unknown): boolean {
     expect(JSON.stringify(fast)).toBe(JSON.stringify(zod.data));
     expectSameData(fast, zod.data, JSON.stringify(data));
   }
+  // The issues it describes, when it does (test/speed/fast-issues.test.ts), are zod's.
+  const issues = fastTeamIssues(structuredClone(data));
+  if (issues) expect(issues, JSON.stringify(data)).toStrictEqual(zod.success ? [] : zod.error.issues);
   return zod.success;
 }
 

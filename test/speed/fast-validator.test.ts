@@ -6,11 +6,17 @@ import { memberSchema, teamSchema } from '../../src/validate/team-schema.js';
 import * as formats from '../../src/validate/value-formats.js';
 import { expectSameData } from './same-data.js';
 
-/** The generated code of a schema, run as a function. */
-function compile(schema: z.ZodType): (data: unknown) => unknown {
+interface Compiled {
+  (data: unknown): unknown;
+  describe(data: unknown): unknown;
+  keysAt(path: PropertyKey[]): string[];
+}
+
+/** The generated code of a schema, run as a function (its issues and keys beside it). */
+function compile(schema: z.ZodType): Compiled {
   const { code, imports } = generateValidator(schema);
   const given = imports.map((name) => (formats as Record<string, unknown>)[name]);
-  return new Function(...imports, `${code}\nreturn validate;`)(...given) as (data: unknown) => unknown;
+  return new Function(...imports, `${code}\nreturn Object.assign(validate, { describe, keysAt });`)(...given) as Compiled;
 }
 
 const team = (member: Record<string, unknown>) => ({ carechart: 1, child: { name: 'Sam' }, members: [{ id: 'ana', name: 'Ana', ...member }] });
@@ -32,6 +38,12 @@ describe('the fast validator generated from zod', () => {
     }
     // The schema as it is declines the field: the two differ exactly by it.
     expect(compile(teamSchema)(team({ pronouns: 'they/them' }))).toBeUndefined();
+    // Its issues and its keys follow too.
+    for (const data of [team({ pronuns: 'she' }), team({ pronuns: 'she', id: undefined }), { ...team({}), child: {} }]) {
+      expect(validate.describe(structuredClone(data))).toStrictEqual(grown.safeParse(structuredClone(data)).error!.issues);
+    }
+    expect(validate.keysAt(['members', 0])).toContain('pronouns');
+    expect(compile(teamSchema).keysAt(['members', 0])).not.toContain('pronouns');
   });
 
   it('refuses, naming it, a part of a schema it has no plain form for, rather than guess', () => {
