@@ -44,7 +44,7 @@ function applyEdit(data: unknown, [at, kind, which]: [number, number, number]): 
   if (kind === 0) target[UNKNOWN[which % UNKNOWN.length]!] = 'x';
   else if (kind === 1 && key !== undefined) delete target[key];
   else if (kind === 2 && key !== undefined && key.length > 1) {
-    target[key[1] + key[0] + key.slice(2)] = target[key];
+    target[key.charAt(1) + key.charAt(0) + key.slice(2)] = target[key];
     delete target[key];
   } else if (kind === 3 && key !== undefined) target[key] = which % 2 ? 5 : [];
   return data;
