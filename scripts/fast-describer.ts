@@ -5,9 +5,7 @@
 // schema's order, each with the issues under it, then its unknown keys; list items and record
 // entries in order.
 import type { z } from 'zod';
-import type { Def } from './fast-validator.js';
-
-const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
+import { defOf, GUARDS, type Def } from './zod-defs.js';
 
 /** The keys each strict object takes, by where it is: objects by key, list items and record entries under `each`. */
 export interface KeyTree {
@@ -24,7 +22,6 @@ export interface Parts {
   constant(text: string): string;
   read(key: string): string;
   functions: string[];
-  guard: string;
   any: string;
 }
 
@@ -70,7 +67,7 @@ export function describer(schema: z.ZodType, parts: Parts): string {
         // The validator's guard, and its refusal of "__proto__", whichever zod's answer would be.
         const inner = describe(def.valueType);
         if (!inner) return undefined;
-        const code = [`if (!(${parts.guard})) fail();`, `for (const k of Object.keys(v)) { if (k === '__proto__') fail(); ${inner.name}(v[k], [...p, k], out); }`];
+        const code = [`if (!(${GUARDS.object})) fail();`, `for (const k of Object.keys(v)) { if (k === '__proto__') fail(); ${inner.name}(v[k], [...p, k], out); }`];
         return { code, tree: { each: inner.tree ?? {} } };
       }
       case 'object':
@@ -82,7 +79,7 @@ export function describer(schema: z.ZodType, parts: Parts): string {
 
   function object(def: Def): { code: string[]; tree: KeyTree } {
     const keys = Object.keys(def.shape);
-    const code = [`if (!(${parts.guard})) fail();`, `let x${any};`];
+    const code = [`if (!(${GUARDS.object})) fail();`, `let x${any};`];
     const at: Record<string, KeyTree> = {};
     for (const k of keys) {
       const field = def.shape[k];

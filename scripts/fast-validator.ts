@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { asList, isRealDate, toDuration } from '../src/validate/value-formats.js';
 import { describer } from './fast-describer.js';
+import { defOf, GUARDS, kindOf, type CheckDef, type Def } from './zod-defs.js';
 
 /** The functions refinements and transforms may call: the generated code imports them by these names. */
 const KNOWN = new Map<unknown, string>([
@@ -13,43 +14,8 @@ const KNOWN = new Map<unknown, string>([
   [asList, 'asList'],
 ]);
 
-export interface Def {
-  type: string;
-  checks?: { _zod: { def: CheckDef } }[];
-  [key: string]: any;
-}
-interface CheckDef {
-  check: string;
-  [key: string]: any;
-}
-
-const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
-
-/** What kind of value a schema takes at all, where that is one kind: unions of distinct kinds need no trial. */
-function kindOf(def: Def): string | undefined {
-  if (['string', 'number', 'boolean'].includes(def.type)) return def.type;
-  if (def.type === 'array') return 'array';
-  if (def.type === 'object' || def.type === 'record') return 'object';
-  const values: unknown[] | undefined = def.type === 'literal' ? def.values : def.type === 'enum' ? Object.values(def.entries) : undefined;
-  if (values && new Set(values.map((v) => typeof v)).size === 1) return typeof values[0];
-  if (def.type === 'pipe') return kindOf(defOf(def.in));
-  return undefined;
-}
-
-const GUARDS: Record<string, string> = {
-  string: "typeof v === 'string'",
-  number: "typeof v === 'number'",
-  boolean: "typeof v === 'boolean'",
-  array: 'Array.isArray(v)',
-  object: "typeof v === 'object' && v !== null && !Array.isArray(v)",
-};
-
 export interface GeneratedValidator {
-  /**
-   * Statements that end by defining `validate(data)`: zod's value, or undefined; `describe(data)`:
-   * zod's issues where they are only unknown and missing keys, or undefined; `keysAt(path)`: the
-   * keys the strict object at a key path takes (see describe.ts).
-   */
+  /** Statements that define `validate(data)`: zod's value, or undefined; `describe` and `keysAt` (fast-describer.ts). */
   code: string;
   /** Names of value-formats.ts functions the code calls. */
   imports: string[];
@@ -180,7 +146,7 @@ export function generateValidator(schema: z.ZodType, typed = false): GeneratedVa
   }
 
   const root = emit(schema);
-  const described = describer(schema, { emit, checks, keySet, read, functions, constant, guard: GUARDS.object!, any: typed ? ': any' : '' });
+  const described = describer(schema, { emit, checks, keySet, read, functions, constant, any: typed ? ': any' : '' });
   const code = [
     'const NO = Symbol("invalid");',
     `function fail()${typed ? ': never' : ''} { throw NO; }`,
@@ -210,14 +176,9 @@ export function fastTeamModule(teamSchema: z.ZodType): string {
     '}',
     '',
     '/** zod\'s issues for a team file with only unknown and missing keys wrong, or undefined: zod says then. */',
-    'export function fastTeamIssues(data: unknown): z.core.$ZodIssue[] | undefined {',
-    '  return describe(data);',
-    '}',
-    '',
+    'export const fastTeamIssues = describe as (data: unknown) => z.core.$ZodIssue[] | undefined;',
     '/** The keys the team schema takes at a key path, for "did you mean". */',
-    'export function teamKeysAt(path: readonly PropertyKey[]): string[] {',
-    '  return keysAt(path);',
-    '}',
+    'export const teamKeysAt = keysAt as (path: readonly PropertyKey[]) => string[];',
     '',
   ].join('\n');
 }
