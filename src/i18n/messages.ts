@@ -1,4 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
+import { listJoiner, type JoinList } from './list-words.js';
 import { simpleFormat, type Format } from './simple-message.js';
 
 /**
@@ -24,11 +25,11 @@ export class MissingMessage extends Error {
 /**
  * One language's messages, read from locales/LANG.yaml: each made ready once, when first used
  * (plain text and names without a parse; select and plural from the syntax tree dist/locales
- * holds; anything else by intl-messageformat); lists and dates by Intl.
+ * holds; anything else by intl-messageformat); lists by list-words.ts, dates by Intl.
  */
 export class Messages {
   private readonly formats = new Map<string, Format>();
-  private lists: Intl.ListFormat | undefined;
+  private lists: JoinList | undefined;
   private dates: Intl.DateTimeFormat | undefined;
   private languages: Intl.DisplayNames | undefined;
 
@@ -64,8 +65,8 @@ export class Messages {
   list(items: readonly string[]): string {
     if (items.length <= 1) return items.join('');
     // The locale's own choice of Intl locale for lists: en-GB keeps carechart's English without the serial comma.
-    this.lists ??= new Intl.ListFormat(this.t('intl.list'), { style: 'long', type: 'conjunction' });
-    return this.lists.format(items);
+    this.lists ??= listJoiner(this.t('intl.list'));
+    return this.lists(items);
   }
 
   /** 2026-11-01 → "November 1, 2026" / "1 de noviembre de 2026". The date is a calendar day: read and printed in UTC. */
