@@ -53,7 +53,7 @@ export class Messages {
   private compile(key: string): Format {
     if (!this.has(key)) throw new MissingMessage(this.lang, key);
     const text = this.table[key]!;
-    if (isPlain(text)) return (values) => fill(text, values, key);
+    if (isPlain(text)) return plainFormat(text, key);
     const ast = this.asts[key];
     const simple = ast && simpleFormat(ast, this.lang, key);
     if (simple) return simple;
@@ -91,10 +91,17 @@ export function isPlain(text: string): boolean {
   return /^(?:[^{}']|'(?![{}'#])|\{[A-Za-z][\w-]*\})*$/.test(text);
 }
 
-function fill(text: string, values: MessageValues | undefined, key: string): string {
-  return text.replace(/\{([A-Za-z][\w-]*)\}/g, (_, name: string) => {
-    const value = values?.[name];
-    if (value === undefined) throw new Error(`message "${key}" needs a value for {${name}}`);
-    return String(value);
-  });
+/** A plain text's parts made once: text, then each placeholder's name followed by the text after it. */
+function plainFormat(text: string, key: string): Format {
+  const parts = text.split(/\{([A-Za-z][\w-]*)\}/);
+  if (parts.length === 1) return () => text;
+  return (values) => {
+    let out = parts[0]!;
+    for (let i = 1; i < parts.length; i += 2) {
+      const value = values?.[parts[i]!];
+      if (value === undefined) throw new Error(`message "${key}" needs a value for {${parts[i]}}`);
+      out += String(value) + parts[i + 1];
+    }
+    return out;
+  };
 }
