@@ -19,27 +19,31 @@ const DECISION_FIELDS = ['decides', 'agree', 'recommends', 'input', 'informed'] 
 export function references(team: Team, raw: unknown, wanted: (id: string, teamAllowed: boolean) => boolean): Reference[] {
   const { file } = team;
   const found: Reference[] = [];
+  // No closure inside: one made for every field of every entry was most of what a check allocated here.
   const add = (value: unknown, section: string, key: string | number, field: string, teamAllowed = false) => {
+    if (typeof value === 'string') {
+      if (wanted(value, teamAllowed)) found.push({ id: value, at: [section, key, field], teamAllowed });
+      return;
+    }
+    if (!Array.isArray(value)) return;
     // A list points at each item; a single id at the value itself, as written.
-    if (Array.isArray(value)) {
-      let at: KeyPath | undefined;
-      let written: unknown;
-      value.forEach((item, i) => {
-        const id = String(item);
-        if (!wanted(id, teamAllowed)) return;
-        if (!at) written = valueAt(raw, (at = [section, key, field]));
-        found.push({ id, at: Array.isArray(written) ? [...at, i] : at, teamAllowed });
-      });
-    } else if (typeof value === 'string' && wanted(value, teamAllowed)) {
-      found.push({ id: value, at: [section, key, field], teamAllowed });
+    let written: unknown;
+    for (let i = 0; i < value.length; i++) {
+      const id = String(value[i]);
+      if (!wanted(id, teamAllowed)) continue;
+      const at: KeyPath = [section, key, field];
+      written ??= valueAt(raw, at);
+      found.push({ id, at: Array.isArray(written) ? [...at, i] : at, teamAllowed });
     }
   };
   for (const m of team.members) add(m.data.supervisor, 'members', m.index, 'supervisor');
-  for (const [id, assignment] of Object.entries(file.responsibilities ?? {})) {
-    for (const field of ASSIGNMENT_FIELDS) add(assignment?.[field], 'responsibilities', id, field);
+  const responsibilities = file.responsibilities ?? {};
+  const decisions = file.decisions ?? {};
+  for (const id in responsibilities) {
+    for (const field of ASSIGNMENT_FIELDS) add(responsibilities[id]?.[field], 'responsibilities', id, field);
   }
-  for (const [id, rights] of Object.entries(file.decisions ?? {})) {
-    for (const field of DECISION_FIELDS) add(rights?.[field], 'decisions', id, field, field === 'decides');
+  for (const id in decisions) {
+    for (const field of DECISION_FIELDS) add(decisions[id]?.[field], 'decisions', id, field, field === 'decides');
   }
   return found;
 }

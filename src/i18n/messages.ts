@@ -1,4 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
+import { listJoiner, type JoinList } from './list-words.js';
 import { simpleFormat, type Format } from './simple-message.js';
 
 /**
@@ -24,11 +25,11 @@ export class MissingMessage extends Error {
 /**
  * One language's messages, read from locales/LANG.yaml: each made ready once, when first used
  * (plain text and names without a parse; select and plural from the syntax tree dist/locales
- * holds; anything else by intl-messageformat); lists and dates by Intl.
+ * holds; anything else by intl-messageformat); lists by list-words.ts, dates by Intl.
  */
 export class Messages {
   private readonly formats = new Map<string, Format>();
-  private lists: Intl.ListFormat | undefined;
+  private lists: JoinList | undefined;
   private dates: Intl.DateTimeFormat | undefined;
   private languages: Intl.DisplayNames | undefined;
 
@@ -52,7 +53,7 @@ export class Messages {
   private compile(key: string): Format {
     if (!this.has(key)) throw new MissingMessage(this.lang, key);
     const text = this.table[key]!;
-    if (isPlain(text)) return (values) => fill(text, values, key);
+    if (isPlain(text)) return plainFormat(text, key);
     const ast = this.asts[key];
     const simple = ast && simpleFormat(ast, this.lang, key);
     if (simple) return simple;
@@ -64,8 +65,8 @@ export class Messages {
   list(items: readonly string[]): string {
     if (items.length <= 1) return items.join('');
     // The locale's own choice of Intl locale for lists: en-GB keeps carechart's English without the serial comma.
-    this.lists ??= new Intl.ListFormat(this.t('intl.list'), { style: 'long', type: 'conjunction' });
-    return this.lists.format(items);
+    this.lists ??= listJoiner(this.t('intl.list'));
+    return this.lists(items);
   }
 
   /** 2026-11-01 → "November 1, 2026" / "1 de noviembre de 2026". The date is a calendar day: read and printed in UTC. */
@@ -90,10 +91,17 @@ export function isPlain(text: string): boolean {
   return /^(?:[^{}']|'(?![{}'#])|\{[A-Za-z][\w-]*\})*$/.test(text);
 }
 
-function fill(text: string, values: MessageValues | undefined, key: string): string {
-  return text.replace(/\{([A-Za-z][\w-]*)\}/g, (_, name: string) => {
-    const value = values?.[name];
-    if (value === undefined) throw new Error(`message "${key}" needs a value for {${name}}`);
-    return String(value);
-  });
+/** A plain text's parts made once: text, then each placeholder's name followed by the text after it. */
+function plainFormat(text: string, key: string): Format {
+  const parts = text.split(/\{([A-Za-z][\w-]*)\}/);
+  if (parts.length === 1) return () => text;
+  return (values) => {
+    let out = parts[0]!;
+    for (let i = 1; i < parts.length; i += 2) {
+      const value = values?.[parts[i]!];
+      if (value === undefined) throw new Error(`message "${key}" needs a value for {${parts[i]}}`);
+      out += String(value) + parts[i + 1];
+    }
+    return out;
+  };
 }

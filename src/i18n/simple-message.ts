@@ -18,6 +18,9 @@ interface Element {
   pluralType?: Intl.PluralRulesOptions['type'];
 }
 
+/** A part of a message, made once: `pound` is the number a plural's `#` stands for. */
+type Part = (values: MessageValues | undefined, pound?: number) => string;
+
 function isSimple(elements: readonly Element[]): boolean {
   return elements.every((el) => el.type <= ARGUMENT || el.type === POUND || ((el.type === SELECT || el.type === PLURAL) && Object.values(el.options!).every((o) => isSimple(o.value))));
 }
@@ -37,28 +40,49 @@ function cached<T extends Intl.PluralRules | Intl.NumberFormat>(key: string, mak
  */
 export function simpleFormat(ast: MessageAst, lang: string, key: string): Format | undefined {
   if (typeof ast === 'string' || !isSimple(ast as Element[])) return undefined;
-  const option = (el: Element, name: string | number) => (Object.hasOwn(el.options!, name) ? el.options![name] : undefined);
-  const fill = (elements: readonly Element[], values: MessageValues | undefined, pound?: number): string => {
-    let text = '';
-    for (const el of elements) {
-      if (el.type === LITERAL) text += el.value;
-      else if (el.type === POUND) text += pound === undefined ? '' : cached(lang, () => new Intl.NumberFormat(lang)).format(pound);
-      else {
-        if (!values || !(el.value in values)) throw new Error(`message "${key}" needs a value for {${el.value}}`);
-        const value = values[el.value]!;
-        if (el.type === ARGUMENT) {
-          text += typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-          continue;
-        }
-        const n = Number(value) - (el.offset ?? 0);
-        const rules = () => cached(`${lang} ${el.pluralType}`, () => new Intl.PluralRules(lang, { type: el.pluralType }));
-        const chosen = el.type === SELECT ? option(el, value) : (option(el, `=${value}`) ?? option(el, rules().select(n)));
-        const picked = chosen ?? el.options!.other;
-        if (!picked) throw new Error(`message "${key}" has no option "${value}" for {${el.value}}`);
-        text += el.type === SELECT ? fill(picked.value, values) : fill(picked.value, values, n);
-      }
-    }
-    return text;
+  const join = (elements: readonly Element[]): Part => {
+    const parts = elements.map(part);
+    if (parts.length === 1) return parts[0]!;
+    return (values, pound) => {
+      let text = '';
+      for (const p of parts) text += p(values, pound);
+      return text;
+    };
   };
-  return (values) => fill(ast as Element[], values);
+  const part = (el: Element): Part => {
+    if (el.type === LITERAL) return () => el.value;
+    if (el.type === POUND) return (_, pound) => (pound === undefined ? '' : cached(lang, () => new Intl.NumberFormat(lang)).format(pound));
+    const name = el.value;
+    const valueOf = (values: MessageValues | undefined) => {
+      if (!values || !(name in values)) throw new Error(`message "${key}" needs a value for {${name}}`);
+      return values[name]!;
+    };
+    if (el.type === ARGUMENT) {
+      return (values) => {
+        const value = valueOf(values);
+        return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+      };
+    }
+    const options = new Map(Object.entries(el.options!).map(([option, { value }]) => [option, join(value)]));
+    const other = options.get('other');
+    const pick = (value: string | number, chosen: Part | undefined) => {
+      const picked = chosen ?? other;
+      if (!picked) throw new Error(`message "${key}" has no option "${value}" for {${name}}`);
+      return picked;
+    };
+    if (el.type === SELECT) {
+      return (values) => {
+        const value = valueOf(values);
+        return pick(value, options.get(String(value)))(values);
+      };
+    }
+    let rules: Intl.PluralRules | undefined;
+    return (values) => {
+      const value = valueOf(values);
+      const n = Number(value) - (el.offset ?? 0);
+      const chosen = options.get(`=${value}`) ?? options.get((rules ??= cached(`${lang} ${el.pluralType}`, () => new Intl.PluralRules(lang, { type: el.pluralType }))).select(n));
+      return pick(value, chosen)(values, n);
+    };
+  };
+  return join(ast as Element[]);
 }

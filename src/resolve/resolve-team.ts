@@ -12,9 +12,10 @@ const list = (value: string | string[] | null | undefined): string[] =>
 /** Applies the model to a validated team file: roles, assignments of known ids, what each member acts as. */
 export function resolveTeam(file: TeamFile, raw: unknown, model: Model): Team {
   const responsibilities = new Map<string, ResolvedAssignment>();
-  for (const [id, data] of Object.entries(file.responsibilities ?? {})) {
+  const assignments = file.responsibilities ?? {};
+  for (const id in assignments) {
     if (!model.responsibilities.has(id)) continue;
-    const assignment = data ?? {};
+    const assignment = assignments[id] ?? {};
     const accountable = list(assignment.accountable);
     responsibilities.set(id, {
       id,
@@ -27,9 +28,10 @@ export function resolveTeam(file: TeamFile, raw: unknown, model: Model): Team {
     });
   }
   const decisions = new Map<string, ResolvedDecision>();
-  for (const [id, data] of Object.entries(file.decisions ?? {})) {
+  const allRights = file.decisions ?? {};
+  for (const id in allRights) {
     if (!model.decisions.has(id)) continue;
-    const rights = data ?? {};
+    const rights = allRights[id] ?? {};
     decisions.set(id, {
       id,
       data: rights,
@@ -52,6 +54,7 @@ export function resolveTeam(file: TeamFile, raw: unknown, model: Model): Team {
     for (const id of a.responsible) hold(id, a.id);
   }
   const readIds = rawMembers(raw).map((m) => readId(m, raw));
+  const rawIndexes = indexesById(readIds);
   const seen = new Map<string, number>();
   const members: TeamMember[] = file.members.map((data) => {
     const occurrence = seen.get(data.id) ?? 0;
@@ -61,7 +64,7 @@ export function resolveTeam(file: TeamFile, raw: unknown, model: Model): Team {
     return {
       id: data.id,
       name: data.name,
-      index: rawIndex(readIds, data.id, occurrence),
+      index: rawIndexes.get(data.id)?.[occurrence] ?? -1,
       data,
       role,
       roleSource: source,
@@ -102,8 +105,14 @@ function writtenIds(raw: unknown, readIds: readonly (string | undefined)[]): Set
   return ids;
 }
 
-/** A member's index in the file as written (validation may have set earlier entries aside). */
-function rawIndex(readIds: readonly (string | undefined)[], id: string, occurrence: number): number {
-  let left = occurrence;
-  return readIds.findIndex((read) => read === id && left-- === 0);
+/** Where each id is read in the file as written (validation may have set earlier entries aside): a member's index is that of its occurrence. */
+function indexesById(readIds: readonly (string | undefined)[]): Map<string, number[]> {
+  const indexes = new Map<string, number[]>();
+  readIds.forEach((id, i) => {
+    if (id === undefined) return;
+    const list = indexes.get(id);
+    if (list) list.push(i);
+    else indexes.set(id, [i]);
+  });
+  return indexes;
 }

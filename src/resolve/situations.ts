@@ -19,8 +19,9 @@ export interface Expected {
   because: Situation[];
 }
 
-export function expectedOf(file: TeamFile, model: Model, responsibility: Responsibility): Expected {
+/** `situations`: the child's, when the caller asks for every responsibility of one file. */
+export function expectedOf(file: TeamFile, model: Model, responsibility: Responsibility, situations?: readonly Situation[]): Expected {
   if (responsibility.expectation === 'required') return { expectation: 'required', because: [] };
-  const because = childSituations(file, model).filter((s) => s.raises.includes(responsibility.id));
+  const because = (situations ?? childSituations(file, model)).filter((s) => s.raises.includes(responsibility.id));
   return because.length > 0 ? { expectation: 'required', because } : { expectation: responsibility.expectation, because: [] };
 }

@@ -1,6 +1,6 @@
 import { unassigned } from '../catalog-checks.js';
 import type { Rule } from '../rule.js';
-import { expectedOf } from '../../resolve/situations.js';
+import { childSituations, expectedOf } from '../../resolve/situations.js';
 import type { Situation } from '../../resolve/model-schema.js';
 import { dutyPhrase } from '../wording.js';
 import { guide } from '../sources.js';
@@ -18,8 +18,9 @@ export const responsibilityUnassigned: Rule = {
   check({ team, model, say }) {
     // A situation of the child (an insurance denial, a recent crisis) makes some duties required.
     const raisedBy = new Map<string, Situation[]>();
+    const situations = childSituations(team.file, model);
     const items = [...model.responsibilities.values()].map((r) => {
-      const expected = expectedOf(team.file, model, r);
+      const expected = expectedOf(team.file, model, r, situations);
       if (expected.because.length === 0) return r;
       raisedBy.set(r.id, expected.because);
       return { ...r, expectation: expected.expectation, question: expected.because[0]!.question ?? r.question };
