@@ -65,9 +65,10 @@ export function readKey(text: string, pos: number, lineEnd: number): string | un
     end = plainKeyEnd(text, pos);
     if (end === pos) return undefined;
     key = text.slice(pos, end);
-    if (end - pos <= 5 && 'nNtTfF'.includes(key[0]!) && NOT_STRING_KEY.test(key)) return undefined;
+    const lower = c | 32;
+    if (end - pos <= 5 && (lower === 110 || lower === 116 || lower === 102) && NOT_STRING_KEY.test(key)) return undefined;
   }
-  if (key === '__proto__' || end - pos > MAX_KEY || text.charCodeAt(end) !== 58) return undefined;
+  if ((key.length === 9 && key === '__proto__') || end - pos > MAX_KEY || text.charCodeAt(end) !== 58) return undefined;
   const after = text.charCodeAt(end + 1);
   if (end + 1 !== lineEnd && !isSpace(after)) return undefined;
   last.keyEnd = end;
