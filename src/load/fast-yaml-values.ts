@@ -1,12 +1,11 @@
 import type { SourceNode, SourcePair } from '../core/source-tree.js';
 
-/** One value written on one line: a scalar or a one-line flow collection. */
-export interface Inline {
-  node: SourceNode;
-  value: unknown;
-  /** Offset just after the value. */
-  end: number;
-}
+/**
+ * What the last readKey or read…Value call read besides what it returns (the key, or the value's
+ * node, which ends where the value does): the key's end, the value's data. Kept here rather than
+ * in an object returned for each of a file's hundreds of keys and values.
+ */
+export const last = { keyEnd: 0, value: undefined as unknown };
 
 /** Thrown by the fast reader on anything it leaves to yaml. */
 export class Bail extends Error {}
@@ -14,8 +13,6 @@ export class Bail extends Error {}
 export function bail(): never {
   throw new Bail();
 }
-
-export type Key = NonNullable<ReturnType<typeof readKey>>;
 
 /**
  * A key already in the mapping (its pairs so far, and the data they make): left to yaml, which
@@ -54,26 +51,28 @@ function plainKeyEnd(text: string, pos: number): number {
 
 const isSpace = (c: number) => c === 32;
 
-/** A plain or quoted key followed by `:` and a space or the line's end; undefined for anything else. */
-export function readKey(text: string, pos: number, lineEnd: number): { key: string; end: number } | undefined {
+/** A plain or quoted key followed by `:` and a space or the line's end (`last.keyEnd`: where the key ends); undefined for anything else. */
+export function readKey(text: string, pos: number, lineEnd: number): string | undefined {
   let key: string | undefined;
   let end: number;
   const c = text.charCodeAt(pos);
   if (c === 34 || c === 39) {
     const quoted = readQuoted(text, pos, lineEnd);
     if (!quoted) return undefined;
-    key = quoted.value as string;
+    key = last.value as string;
     end = quoted.end;
   } else {
     end = plainKeyEnd(text, pos);
     if (end === pos) return undefined;
     key = text.slice(pos, end);
-    if (end - pos <= 5 && 'nNtTfF'.includes(key[0]!) && NOT_STRING_KEY.test(key)) return undefined;
+    const lower = c | 32;
+    if (end - pos <= 5 && (lower === 110 || lower === 116 || lower === 102) && NOT_STRING_KEY.test(key)) return undefined;
   }
-  if (key === '__proto__' || end - pos > MAX_KEY || text.charCodeAt(end) !== 58) return undefined;
+  if ((key.length === 9 && key === '__proto__') || end - pos > MAX_KEY || text.charCodeAt(end) !== 58) return undefined;
   const after = text.charCodeAt(end + 1);
   if (end + 1 !== lineEnd && !isSpace(after)) return undefined;
-  return { key, end };
+  last.keyEnd = end;
+  return key;
 }
 
 /** Spaces, then a comment or the line's end: the offset where the comment's text ends, or -1 with no comment. */
@@ -90,8 +89,8 @@ export function trimEnd(text: string, end: number): number {
   return end;
 }
 
-/** A value in block context: a scalar to the end of the line (or its comment), or a flow collection. */
-export function readBlockValue(text: string, pos: number, lineEnd: number): Inline | undefined {
+/** A value in block context: a scalar to the end of the line (or its comment), or a flow collection; its data in `last.value`. */
+export function readBlockValue(text: string, pos: number, lineEnd: number): SourceNode | undefined {
   const c = text.charCodeAt(pos);
   if (c === 34 || c === 39) return readQuoted(text, pos, lineEnd);
   if (c === 91 || c === 123) return readFlow(text, pos, lineEnd);
@@ -106,7 +105,8 @@ export function readBlockValue(text: string, pos: number, lineEnd: number): Inli
   stop = trimEnd(text, stop);
   const source = text.slice(pos, stop);
   if (source.includes(': ') || source.endsWith(':')) return undefined;
-  return { node: { start: pos, end: stop }, value: resolvePlain(source), end: stop };
+  last.value = resolvePlain(source);
+  return { start: pos, end: stop };
 }
 
 function plainStart(text: string, pos: number): boolean {
@@ -115,7 +115,7 @@ function plainStart(text: string, pos: number): boolean {
   return c !== '-' || !(pos + 1 >= text.length || ' \n'.includes(text[pos + 1]!));
 }
 
-function readQuoted(text: string, pos: number, lineEnd: number): Inline | undefined {
+function readQuoted(text: string, pos: number, lineEnd: number): SourceNode | undefined {
   const quote = text[pos]!;
   let i = pos + 1;
   let value = '';
@@ -129,7 +129,8 @@ function readQuoted(text: string, pos: number, lineEnd: number): Inline | undefi
       continue;
     }
     if (quote === '"' && value.includes('\\')) return undefined;
-    return { node: { start: pos, end: close + 1 }, value, end: close + 1 };
+    last.value = value;
+    return { start: pos, end: close + 1 };
   }
 }
 
@@ -139,14 +140,15 @@ const EMPTY = Object.freeze([]) as never[];
 const EMPTY_MAP = Object.freeze({});
 const FLOW_PLAIN = /(?:[^\s,[\]{}#:'"?&*!|>%@`-]|-(?=[^\s,[\]{}]))[^\n,[\]{}#:'"]*/y;
 
-function readFlowValue(text: string, pos: number, lineEnd: number, depth: number): Inline | undefined {
+function readFlowValue(text: string, pos: number, lineEnd: number, depth: number): SourceNode | undefined {
   const c = text.charCodeAt(pos);
   if (c === 34 || c === 39) return readQuoted(text, pos, lineEnd);
   if ((c === 91 || c === 123) && depth < MAX_FLOW_DEPTH) return readFlow(text, pos, lineEnd, depth + 1);
   FLOW_PLAIN.lastIndex = pos;
   if (!FLOW_PLAIN.test(text)) return undefined;
   const stop = trimEnd(text, FLOW_PLAIN.lastIndex);
-  return { node: { start: pos, end: stop }, value: resolvePlain(text.slice(pos, stop)), end: stop };
+  last.value = resolvePlain(text.slice(pos, stop));
+  return { start: pos, end: stop };
 }
 
 const skipSpaces = (text: string, i: number) => {
@@ -155,7 +157,7 @@ const skipSpaces = (text: string, i: number) => {
 };
 
 /** `[a, b]` or `{ k: v, k2: [a, b] }` on one line: anything else is left to yaml. */
-function readFlow(text: string, pos: number, lineEnd: number, depth = 1): Inline | undefined {
+function readFlow(text: string, pos: number, lineEnd: number, depth = 1): SourceNode | undefined {
   const isMap = text[pos] === '{';
   const close = isMap ? '}' : ']';
   // Only the containers this kind of collection needs: a flow on most lines makes these the reader's most frequent allocations.
@@ -168,17 +170,18 @@ function readFlow(text: string, pos: number, lineEnd: number, depth = 1): Inline
     for (;;) {
       if (isMap) {
         const key = readKey(text, i, lineEnd);
-        if (!key || key.end + 1 === lineEnd || hasKey(pairs, map, key.key)) return undefined;
-        const value = readFlowValue(text, skipSpaces(text, key.end + 1), lineEnd, depth);
+        const keyEnd = last.keyEnd;
+        if (key === undefined || keyEnd + 1 === lineEnd || hasKey(pairs, map, key)) return undefined;
+        const value = readFlowValue(text, skipSpaces(text, keyEnd + 1), lineEnd, depth);
         if (!value) return undefined;
-        pairs.push({ key: key.key, keyNode: { start: i, end: key.end }, value: value.node });
-        map[key.key] = value.value;
+        pairs.push({ key, keyNode: { start: i, end: keyEnd }, value });
+        map[key] = last.value;
         i = value.end;
       } else {
         const item = readFlowValue(text, i, lineEnd, depth);
         if (!item) return undefined;
-        items.push(item.node);
-        list.push(item.value);
+        items.push(item);
+        list.push(last.value);
         i = item.end;
       }
       i = skipSpaces(text, i);
@@ -188,8 +191,8 @@ function readFlow(text: string, pos: number, lineEnd: number, depth = 1): Inline
       if (i >= lineEnd || text[i] === close) return undefined;
     }
   }
-  const end = i + 1;
-  return isMap ? { node: { start: pos, end, pairs }, value: map, end } : { node: { start: pos, end, items }, value: list, end };
+  last.value = isMap ? map : list;
+  return isMap ? { start: pos, end: i + 1, pairs } : { start: pos, end: i + 1, items };
 }
 
 /** The YAML 1.2 core schema, as yaml resolves a plain scalar. */

@@ -1,5 +1,5 @@
 import { readBlockScalar } from './fast-yaml-block-scalar.js';
-import { bail, Bail, hasKey, isDocumentMarker, lineRest, readBlockValue, readKey, trimEnd, type Key } from './fast-yaml-values.js';
+import { bail, Bail, hasKey, isDocumentMarker, last, lineRest, readBlockValue, readKey, trimEnd } from './fast-yaml-values.js';
 import type { SourceNode } from '../core/source-tree.js';
 
 /**
@@ -101,7 +101,7 @@ class Reader {
   }
 
   /** A new mapping or sequence, starting with the item at `p`. */
-  private open(indent: number, p: number, lineEnd: number, dash: boolean, key?: Key): number {
+  private open(indent: number, p: number, lineEnd: number, dash: boolean, key?: string): number {
     const node: SourceNode = dash ? { start: p, end: p, items: [] } : { start: p, end: p, pairs: [] };
     const block: Block = { indent, node, data: dash ? [] : {}, lastEnd: p, lastTakesComments: false, pendingAt: -1, pendingComment: false, trailEnd: -1, trailIndent: 0 };
     this.stack.push(block);
@@ -109,14 +109,15 @@ class Reader {
     return this.item(block, p, lineEnd, key);
   }
 
-  private item(block: Block, p: number, lineEnd: number, known?: Key): number {
+  /** `known`: the key at `p`, when just read (its end still in `last.keyEnd`). */
+  private item(block: Block, p: number, lineEnd: number, known?: string): number {
     const { text } = this;
     if (block.node.items) {
       block.node.items.push(null);
       let r = p + 1;
       while (text.charCodeAt(r) === 32) r++;
       const compact = r < lineEnd && text.charCodeAt(r) !== 35 ? readKey(text, r, lineEnd) : undefined;
-      if (compact) {
+      if (compact !== undefined) {
         block.pendingAt = r;
         block.pendingComment = false;
         return this.open(block.indent + (r - p), r, lineEnd, false, compact);
@@ -125,11 +126,12 @@ class Reader {
       return this.value(block, r, lineEnd);
     }
     const key = known ?? readKey(text, p, lineEnd) ?? bail();
+    const keyEnd = last.keyEnd;
     const pairs = block.node.pairs!;
-    if (hasKey(pairs, block.data, key.key)) bail();
+    if (hasKey(pairs, block.data, key)) bail();
     // The data gets the key when its value is known: in the same order, as values finish in order.
-    pairs.push({ key: key.key, keyNode: { start: p, end: key.end }, value: null });
-    let r = key.end + 1;
+    pairs.push({ key, keyNode: { start: p, end: keyEnd }, value: null });
+    let r = keyEnd + 1;
     while (text.charCodeAt(r) === 32) r++;
     return this.value(block, r, lineEnd);
   }
@@ -148,9 +150,9 @@ class Reader {
       this.finish(block, scalar.node, scalar.value, scalar.node.end, false);
       return scalar.next;
     }
-    const inline = readBlockValue(text, r, lineEnd) ?? bail();
-    const rest = lineRest(text, inline.end, lineEnd) ?? bail();
-    this.finish(block, inline.node, inline.value, rest >= 0 ? rest : inline.end, true);
+    const node = readBlockValue(text, r, lineEnd) ?? bail();
+    const rest = lineRest(text, node.end, lineEnd) ?? bail();
+    this.finish(block, node, last.value, rest >= 0 ? rest : node.end, true);
     return -1;
   }
 

@@ -17,7 +17,6 @@ export class PathError extends Error {}
 
 const YAML_FILE = /\.ya?ml$/i;
 const GLOB = /[*?[\]{}]/;
-const TEAM_KEY = /^(?:\uFEFF)?(?:carechart|"carechart"|'carechart')[ \t]*:/m;
 const SNIFF_BYTES = 64 * 1024;
 // File system calls are synchronous: cheaper for the small files and folders a run reads.
 let sniffBuffer: Buffer | undefined;
@@ -73,11 +72,44 @@ export function sniffTeamFile(path: string): { isTeamFile: boolean; bytes?: Uint
     const buffer = (sniffBuffer ??= Buffer.allocUnsafe(SNIFF_BYTES + 1));
     const bytesRead = readSync(fd, buffer, 0, SNIFF_BYTES + 1, 0);
     const head = Math.min(bytesRead, SNIFF_BYTES);
-    if (!TEAM_KEY.test(buffer.toString('utf8', 0, head))) return { isTeamFile: false };
+    if (!hasTeamKey(buffer.subarray(0, head))) return { isTeamFile: false };
     return bytesRead <= SNIFF_BYTES ? { isTeamFile: true, bytes: Uint8Array.prototype.slice.call(buffer, 0, bytesRead) } : { isTeamFile: true };
   } finally {
     closeSync(fd);
   }
+}
+
+const KEY = Buffer.from('carechart');
+const isQuote = (b: number | undefined) => b === 0x22 || b === 0x27;
+
+/**
+ * `/^(?:\uFEFF)?(?:carechart|"carechart"|'carechart')[ \t]*:/m` on the text of these UTF-8 bytes,
+ * tested on the bytes: decoding a file only to sniff it cost as much as decoding it to read it.
+ */
+export function hasTeamKey(bytes: Buffer): boolean {
+  const end = bytes.length;
+  for (let i = bytes.indexOf(KEY); i >= 0; i = bytes.indexOf(KEY, i + 1)) {
+    let start = i;
+    let after = i + KEY.length;
+    if (isQuote(bytes[i - 1])) {
+      if (after >= end || bytes[after] !== bytes[i - 1]) continue;
+      start--;
+      after++;
+    }
+    if (start >= 3 && bytes[start - 3] === 0xef && bytes[start - 2] === 0xbb && bytes[start - 1] === 0xbf) start -= 3;
+    if (!isLineStart(bytes, start)) continue;
+    while (after < end && (bytes[after] === 0x20 || bytes[after] === 0x09)) after++;
+    if (after < end && bytes[after] === 0x3a) return true;
+  }
+  return false;
+}
+
+/** After \n, \r, U+2028 or U+2029 (what `^` matches after in a /m regex), or at the start. */
+function isLineStart(bytes: Buffer, at: number): boolean {
+  if (at === 0) return true;
+  const b = bytes[at - 1];
+  if (b === 0x0a || b === 0x0d) return true;
+  return at >= 3 && bytes[at - 3] === 0xe2 && bytes[at - 2] === 0x80 && (b === 0xa8 || b === 0xa9);
 }
 
 type Ignorer = { dir: string; ignores: (path: string) => boolean };
