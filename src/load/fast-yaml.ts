@@ -1,6 +1,7 @@
 import { readBlockScalar } from './fast-yaml-block-scalar.js';
 import { bail, Bail, hasKey, isDocumentMarker, last, lineRest, readBlockValue, readKey, trimEnd } from './fast-yaml-values.js';
 import type { SourceNode } from '../core/source-tree.js';
+import { tabIndent, type TabIndent } from './fast-yaml-tab.js';
 
 /**
  * A reader for the YAML that team files are written in: block mappings and sequences, one-line
@@ -31,13 +32,14 @@ interface Block {
   trailIndent: number;
 }
 
-// Tabs, CR, control characters, BOMs and odd line breaks: left to yaml.
-const UNSUPPORTED = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]/;
+// CR, control characters, BOMs and odd line breaks: left to yaml. Tabs: see fast-yaml-tab.ts.
+const UNSUPPORTED = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]/;
 
-export function fastYaml(text: string): FastYaml | undefined {
+/** The data and ranges; or, for a file whose first problem is a tab used as indentation, where it is. */
+export function fastYaml(text: string): FastYaml | TabIndent | undefined {
   if (UNSUPPORTED.test(text)) return undefined;
   try {
-    return new Reader(text).read();
+    return new Reader(text, text.indexOf('\t')).read();
   } catch (error) {
     if (error instanceof Bail) return undefined;
     throw error;
@@ -47,16 +49,23 @@ export function fastYaml(text: string): FastYaml | undefined {
 class Reader {
   private readonly stack: Block[] = [];
   private root: Block | undefined;
+  /** The value last read was a block scalar. */
+  private afterBlockScalar = false;
 
-  constructor(private readonly text: string) {}
+  /** `tab`: the first tab in the text, or -1: the lines before it are read, and it decides the rest. */
+  constructor(
+    private readonly text: string,
+    private readonly tab: number,
+  ) {}
 
-  read(): FastYaml {
-    const { text } = this;
+  read(): FastYaml | TabIndent {
+    const { text, tab } = this;
     for (let start = 0; start < text.length; ) {
       let lineEnd = text.indexOf('\n', start);
       if (lineEnd < 0) lineEnd = text.length;
       let p = start;
       while (text.charCodeAt(p) === 32) p++;
+      if (tab >= 0 && tab <= lineEnd) return tabIndent(text, start, p, lineEnd, tab, this.stack, this.afterBlockScalar) ?? bail();
       let next = -1;
       if (p < lineEnd) {
         if (text.charCodeAt(p) === 35) this.comment(p - start, trimEnd(text, lineEnd));
@@ -140,6 +149,7 @@ class Reader {
   private value(block: Block, r: number, lineEnd: number): number {
     const { text } = this;
     const c = text.charCodeAt(r);
+    this.afterBlockScalar = false;
     if (r >= lineEnd || c === 35) {
       block.pendingAt = r;
       block.pendingComment = r < lineEnd;
@@ -147,7 +157,10 @@ class Reader {
     }
     if ((c === 62 || c === 124) && block.node.pairs) {
       const scalar = readBlockScalar(text, r, lineEnd, block.indent) ?? bail();
+      // A tab in a block scalar's text is text: left to yaml.
+      if (this.tab >= 0 && scalar.next > this.tab) bail();
       this.finish(block, scalar.node, scalar.value, scalar.node.end, false);
+      this.afterBlockScalar = true;
       return scalar.next;
     }
     const node = readBlockValue(text, r, lineEnd) ?? bail();

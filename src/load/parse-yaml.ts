@@ -58,6 +58,9 @@ export function parseYaml(text: string, lines = new LineIndex(text)): ParsedYaml
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   const locator = new Locator(sourceTree(doc.contents), lines, text);
   const problems = firstProblems([...doc.errors, ...doc.warnings]);
+  // After a tab used as indentation, yaml's other errors are its reading of the same slip (a key
+  // "missing its colon", one "over more than one line"): the tab alone is what to fix.
+  if (problems[0]?.code === 'TAB_AS_INDENT') problems.length = 1;
   const findings = problems.map((e) => syntaxFinding(locator.span([], e.pos[0], e.pos[1]), describe(e, text)));
   if (doc.errors.length > 0) return { locator, data: undefined, findings };
   const refused = refusals(doc, text).map((r) => syntaxFinding(locator.span([], r.start, r.end), r.message));
