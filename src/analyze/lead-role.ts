@@ -11,16 +11,31 @@ export function leadRoleExpected(team: Team, model: Model): boolean {
 /** The program's coordination work (judgments.md §4): the lead role's core duties and these, whatever the model's lead role is. */
 const COORDINATION = ['single-point-of-contact', 'service-plan', 'crisis-plan', 'provider-communication', 'plan-monitoring'];
 
+const coordination = new WeakMap<Model, ReadonlySet<string>>();
+
 export function coordinationDuties(model: Model): ReadonlySet<string> {
-  const lead = model.leadRole;
-  return new Set([...(lead ? (model.roles.get(lead)?.core ?? []) : []), ...COORDINATION]);
+  let duties = coordination.get(model);
+  if (!duties) {
+    const lead = model.leadRole;
+    coordination.set(model, (duties = new Set([...(lead ? (model.roles.get(lead)?.core ?? []) : []), ...COORDINATION])));
+  }
+  return duties;
 }
 
 /**
  * The professionals who act as the model's lead role: acting as it takes some of its core duties,
  * so a title alone (or a role that holds none of them) is not enough, and the family never counts.
  */
-export function leadMembers(team: Team, model: Model): TeamMember[] {
+const leads = new WeakMap<Team, { model: Model; members: readonly TeamMember[] }>();
+
+/** Asked by a rule and by teamFacts of the same team and model: found once. */
+export function leadMembers(team: Team, model: Model): readonly TeamMember[] {
+  let found = leads.get(team);
+  if (found?.model !== model) leads.set(team, (found = { model, members: findLeadMembers(team, model) }));
+  return found.members;
+}
+
+function findLeadMembers(team: Team, model: Model): TeamMember[] {
   const lead = model.leadRole;
   if (!lead) return [];
   const core = model.roles.get(lead)?.core ?? [];

@@ -49,7 +49,13 @@ export interface Rule {
   check?: (context: RuleContext) => RuleHit[];
 }
 
-/** The question a rule's findings ask, in the run's language. */
+const questions = new WeakMap<Messages, Map<string, string>>();
+
+/** The question a rule's findings ask, in the run's language (kept: it is asked again for every file). */
 export function ruleQuestion(ruleId: string, say: Messages): string {
-  return say.t(`rule.${ruleId}.question`);
+  let known = questions.get(say);
+  if (!known) questions.set(say, (known = new Map()));
+  let question = known.get(ruleId);
+  if (question === undefined) known.set(ruleId, (question = say.t(`rule.${ruleId}.question`)));
+  return question;
 }

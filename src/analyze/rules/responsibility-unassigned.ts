@@ -19,7 +19,7 @@ export const responsibilityUnassigned: Rule = {
     // A situation of the child (an insurance denial, a recent crisis) makes some duties required.
     const raisedBy = new Map<string, Situation[]>();
     const situations = childSituations(team.file, model);
-    const items = [...model.responsibilities.values()].map((r) => {
+    const items = situations.length === 0 ? model.responsibilities.values() : [...model.responsibilities.values()].map((r) => {
       const expected = expectedOf(team.file, model, r, situations);
       if (expected.because.length === 0) return r;
       raisedBy.set(r.id, expected.because);
