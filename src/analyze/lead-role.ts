@@ -22,20 +22,11 @@ export function coordinationDuties(model: Model): ReadonlySet<string> {
   return duties;
 }
 
-const leads = new WeakMap<Team, { model: Model; members: readonly TeamMember[] }>();
-
 /**
  * The professionals who act as the model's lead role: acting as it takes some of its core duties,
  * so a title alone (or a role that holds none of them) is not enough, and the family never counts.
- * Asked by a rule and by teamFacts of the same team and model: found once.
  */
 export function leadMembers(team: Team, model: Model): readonly TeamMember[] {
-  let found = leads.get(team);
-  if (found?.model !== model) leads.set(team, (found = { model, members: findLeadMembers(team, model) }));
-  return found.members;
-}
-
-function findLeadMembers(team: Team, model: Model): TeamMember[] {
   const lead = model.leadRole;
   if (!lead) return [];
   const core = model.roles.get(lead)?.core ?? [];
