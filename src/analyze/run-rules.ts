@@ -18,7 +18,6 @@ export function runRules(context: RuleContext, locator: Locator, overrides: Reco
   const findings: Finding[] = [];
   for (const rule of RULES) {
     if (!rule.check || overrides[rule.id] === 'off') continue;
-    let question: string | undefined;
     for (const hit of rule.check(context)) {
       const severity = severityOf(rule.id, hit.severity ?? rule.severity, context.model, overrides);
       if (severity === 'off') continue;
@@ -28,7 +27,7 @@ export function runRules(context: RuleContext, locator: Locator, overrides: Reco
         rule: rule.id,
         severity,
         message: hit.message,
-        question: hit.question ?? (question ??= ruleQuestion(rule.id, context.say)),
+        question: hit.question ?? ruleQuestion(rule.id, context.say),
         subject: hit.subject,
         path,
         line,
